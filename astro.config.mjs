@@ -1,0 +1,25 @@
+// @ts-check
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+
+// The public address: QR codes, canonical links and the sitemap use it. Set SITE_URL to
+// the production address when building for deployment.
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Each page carries its own CSS so the first round trip can paint it.
+    inlineStylesheets: 'always',
+  },
+  integrations: [
+    react(),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+    securityHeaders(),
+  ],
+});

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { locales } from './locales.ts';
+import { getAlternates, getEntryPath, getLocaleFromPath, getPath, matchRoute, routes, type RouteKey } from './routes.ts';
+
+/** The URL contract as PRODUCT.md prints it: these paths are on posters and must never change. */
+const contract: Array<[RouteKey, string, string]> = [
+  ['home', '/', '/en/'],
+  ['signs', '/shenjat/', '/en/signs/'],
+  ['selfChecks', '/vetekontroll/', '/en/self-check/'],
+  ['jobOfferCheck', '/vetekontroll/oferta-pune/', '/en/self-check/job-offer/'],
+  ['mySituationCheck', '/vetekontroll/situata-ime/', '/en/self-check/my-situation/'],
+  ['someoneElseCheck', '/vetekontroll/per-dike-tjeter/', '/en/self-check/someone-else/'],
+  ['help', '/ndihme/', '/en/help/'],
+  ['services', '/ndihme/sherbimet/', '/en/help/services/'],
+  ['abroad', '/ndihme/jashte-vendit/', '/en/help/abroad/'],
+  ['guides', '/udhezues/', '/en/guides/'],
+  ['stories', '/histori/', '/en/stories/'],
+  ['privacy', '/privatesia/', '/en/privacy/'],
+  ['search', '/kerko/', '/en/search/'],
+  ['about', '/rreth-nesh/', '/en/about/'],
+];
+
+describe('route table', () => {
+  test('covers exactly the pages of the URL contract', () => {
+    expect(Object.keys(routes).sort()).toEqual(contract.map(([key]) => key).sort());
+  });
+
+  test.each(contract)('%s is %s in Albanian and %s in English', (key, sq, en) => {
+    expect(getPath(key, 'sq')).toBe(sq);
+    expect(getPath(key, 'en')).toBe(en);
+  });
+
+  test('no two pages share a path', () => {
+    const paths = locales.flatMap((locale) => Object.values(routes).map((paths) => paths[locale]));
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+});
+
+describe('matchRoute and getAlternates', () => {
+  test.each(contract)('%s maps to its translation both ways', (key, sq, en) => {
+    expect(matchRoute(sq)).toEqual({ key, locale: 'sq' });
+    expect(matchRoute(en)).toEqual({ key, locale: 'en' });
+    expect(getAlternates(sq)).toEqual({ sq, en });
+    expect(getAlternates(en)).toEqual({ sq, en });
+  });
+
+  test('entry pages keep their slug across languages', () => {
+    expect(getEntryPath('signs', 'mitet', 'sq')).toBe('/shenjat/mitet/');
+    expect(matchRoute('/en/guides/health/')).toEqual({ key: 'guides', locale: 'en', slug: 'health' });
+    expect(getAlternates('/histori/nje-histori/')).toEqual({ sq: '/histori/nje-histori/', en: '/en/stories/nje-histori/' });
+  });
+
+  test('a path without its trailing slash still matches', () => {
+    expect(matchRoute('/ndihme')).toEqual({ key: 'help', locale: 'sq' });
+  });
+
+  test('paths outside the contract have no match and fall back to the home pages', () => {
+    expect(matchRoute('/nope/')).toBeUndefined();
+    expect(matchRoute('/shenjat/a/b/')).toBeUndefined();
+    expect(getAlternates('/404.html')).toEqual({ sq: '/', en: '/en/' });
+  });
+
+  test.each([
+    ['/', 'sq'],
+    ['/ndihme/', 'sq'],
+    ['/en/', 'en'],
+    ['/en/help/', 'en'],
+    ['/enigma/', 'sq'],
+  ] as const)('%s is in %s', (path, locale) => {
+    expect(getLocaleFromPath(path)).toBe(locale);
+  });
+});

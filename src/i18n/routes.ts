@@ -1,0 +1,95 @@
+import { defaultLocale, isLocale, locales, type Locale } from './locales.ts';
+
+/**
+ * THE URL contract (PRODUCT.md). Paths are printed on posters and in QR codes, so a
+ * path here never changes once published. Pages, links and the language switcher
+ * read paths from this table; nothing else spells a path out.
+ */
+export const routes = {
+  home: { sq: '/', en: '/en/' },
+  signs: { sq: '/shenjat/', en: '/en/signs/' },
+  selfChecks: { sq: '/vetekontroll/', en: '/en/self-check/' },
+  jobOfferCheck: { sq: '/vetekontroll/oferta-pune/', en: '/en/self-check/job-offer/' },
+  mySituationCheck: { sq: '/vetekontroll/situata-ime/', en: '/en/self-check/my-situation/' },
+  someoneElseCheck: { sq: '/vetekontroll/per-dike-tjeter/', en: '/en/self-check/someone-else/' },
+  help: { sq: '/ndihme/', en: '/en/help/' },
+  services: { sq: '/ndihme/sherbimet/', en: '/en/help/services/' },
+  abroad: { sq: '/ndihme/jashte-vendit/', en: '/en/help/abroad/' },
+  guides: { sq: '/udhezues/', en: '/en/guides/' },
+  stories: { sq: '/histori/', en: '/en/stories/' },
+  privacy: { sq: '/privatesia/', en: '/en/privacy/' },
+  search: { sq: '/kerko/', en: '/en/search/' },
+  about: { sq: '/rreth-nesh/', en: '/en/about/' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+/** A page of the URL contract. */
+export type RouteKey = keyof typeof routes;
+
+/** Sections whose pages are a hub plus one page per content entry (`<hub>/<slug>/`). */
+export const entrySections = ['signs', 'guides', 'stories'] as const satisfies readonly RouteKey[];
+export type EntrySection = (typeof entrySections)[number];
+
+/** Where a path lands in the contract: which page, in which language, for which entry. */
+export interface RouteMatch {
+  key: RouteKey;
+  locale: Locale;
+  slug?: string;
+}
+
+/**
+ * The path of a page in a language.
+ * @example getPath('help', 'en') // '/en/help/'
+ */
+export function getPath(key: RouteKey, locale: Locale): string {
+  return routes[key][locale];
+}
+
+/**
+ * The path of one entry of a hub-and-entries section.
+ * @example getEntryPath('signs', 'cfare-eshte-trafikimi', 'sq') // '/shenjat/cfare-eshte-trafikimi/'
+ */
+export function getEntryPath(section: EntrySection, slug: string, locale: Locale): string {
+  return `${routes[section][locale]}${slug}/`;
+}
+
+/** The language a path is in, read from its first segment. */
+export function getLocaleFromPath(pathname: string): Locale {
+  const first = pathname.split('/')[1] ?? '';
+  return isLocale(first) && first !== defaultLocale ? first : defaultLocale;
+}
+
+function withTrailingSlash(pathname: string): string {
+  return pathname.endsWith('/') ? pathname : `${pathname}/`;
+}
+
+/**
+ * Finds which page of the contract a path is, or undefined for a path outside it.
+ * @example matchRoute('/en/signs/myths/') // { key: 'signs', locale: 'en', slug: 'myths' }
+ */
+export function matchRoute(pathname: string): RouteMatch | undefined {
+  const path = withTrailingSlash(pathname);
+  for (const locale of locales) {
+    for (const key of Object.keys(routes) as RouteKey[]) {
+      if (routes[key][locale] === path) return { key, locale };
+    }
+    for (const section of entrySections) {
+      const base = routes[section][locale];
+      const rest = path.startsWith(base) ? path.slice(base.length, -1) : '';
+      if (rest && !rest.includes('/')) return { key: section, locale, slug: rest };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The same page in every language; a path outside the contract maps to each home page.
+ * @example getAlternates('/ndihme/') // { sq: '/ndihme/', en: '/en/help/' }
+ */
+export function getAlternates(pathname: string): Record<Locale, string> {
+  const match = matchRoute(pathname);
+  const pathIn = (locale: Locale): string => {
+    if (!match) return routes.home[locale];
+    return match.slug ? getEntryPath(match.key as EntrySection, match.slug, locale) : getPath(match.key, locale);
+  };
+  return Object.fromEntries(locales.map((locale) => [locale, pathIn(locale)])) as Record<Locale, string>;
+}

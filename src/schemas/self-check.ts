@@ -1,0 +1,113 @@
+import { z } from 'astro/zod';
+import { elements, strengths } from '../lib/indicators.ts';
+import { localizedText } from './common.ts';
+
+/** How a questionnaire turns positive elements into a `strong` result. */
+export const selfCheckRules = ['trafficking', 'recruitment'] as const;
+
+/** The answers a person can give; `Po` (yes) is always the warning sign. */
+export const answerValues = ['yes', 'no', 'unsure'] as const;
+
+/** Result levels, most serious first. */
+export const resultLevels = ['urgent', 'strong', 'some', 'none'] as const;
+
+/** Show a question only when an earlier question got a given answer. */
+const showIfSchema = z.strictObject({
+  /** Id of the earlier question. */
+  question: z.string().min(1),
+  /** The answer that makes this question appear. */
+  answer: z.enum(answerValues),
+});
+
+const questionBase = {
+  /** Stable id, lowercase with dashes; never reuse one for a different question. */
+  id: z.string().regex(/^[a-z0-9-]+$/, 'Question id: lowercase letters, digits and dashes'),
+  /** The question, phrased so that "Yes" is the warning sign. */
+  text: localizedText,
+  /** An optional example or explanation under the question. */
+  help: localizedText.optional(),
+  /** Ask only after a given answer to an earlier question. */
+  showIf: showIfSchema.optional(),
+};
+
+/** A question that maps a "Yes" to one ILO–EC indicator. */
+export const indicatorQuestionSchema = z.strictObject({
+  kind: z.literal('indicator'),
+  ...questionBase,
+  /** The ILO–EC element a "Yes" is a sign of. */
+  element: z.enum(elements),
+  /** How strong a sign it is. */
+  strength: z.enum(strengths),
+  /** A "Yes" means danger right now: the result shows emergency numbers first. */
+  urgent: z.boolean().default(false),
+  /** How the result names this sign when found ("Your documents were taken"). */
+  sign: localizedText,
+});
+
+/** The question that tells whether the person concerned is under 18. */
+export const ageQuestionSchema = z.strictObject({
+  kind: z.literal('age'),
+  ...questionBase,
+});
+
+/** One question of a self-check. */
+export const questionSchema = z.discriminatedUnion('kind', [indicatorQuestionSchema, ageQuestionSchema]);
+
+/** What the result says at one level. */
+export const resultTextSchema = z.strictObject({
+  /** The result heading. */
+  title: localizedText,
+  /** What it means, the person's rights, and what happens when they call (Markdown). */
+  body: localizedText,
+});
+
+/** A self-check questionnaire: `content/self-checks/<id>.yaml`. */
+export const selfCheckSchema = z
+  .strictObject({
+    /** The page title. */
+    title: localizedText,
+    /** What the check is and that nothing is stored, shown before the first question. */
+    intro: localizedText,
+    /**
+     * `trafficking`: recruitment and exploitation and (for adults) coercion or vulnerability
+     * at destination. `recruitment`: a positive recruitment element is enough (job offers).
+     */
+    rule: z.enum(selfCheckRules),
+    /** The questions, in the order they are asked. */
+    questions: z.array(questionSchema).min(1),
+    /** The result text for each level. */
+    results: z.strictObject({
+      urgent: resultTextSchema,
+      strong: resultTextSchema,
+      some: resultTextSchema,
+      none: resultTextSchema,
+    }),
+  })
+  .superRefine((check, ctx) => {
+    const seen = new Set<string>();
+    check.questions.forEach((question, index) => {
+      if (seen.has(question.id)) {
+        ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `Question id "${question.id}" is used twice` });
+      }
+      if (question.showIf && !seen.has(question.showIf.question)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', index, 'showIf', 'question'],
+          message: `showIf must name an earlier question; "${question.showIf.question}" is not one`,
+        });
+      }
+      seen.add(question.id);
+    });
+    if (check.questions.filter((question) => question.kind === 'age').length > 1) {
+      ctx.addIssue({ code: 'custom', path: ['questions'], message: 'A self-check has at most one age question' });
+    }
+  });
+
+/** A self-check as written in content. */
+export type SelfCheck = z.infer<typeof selfCheckSchema>;
+/** One question of a self-check. */
+export type Question = z.infer<typeof questionSchema>;
+/** One answer. */
+export type AnswerValue = (typeof answerValues)[number];
+/** One result level. */
+export type ResultLevel = (typeof resultLevels)[number];

@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { localizedText } from './common.ts';
+
+/** Site-wide settings: `content/settings/site.yaml`. */
+export const settingsSchema = z.strictObject({
+  /** The site's name as shown in the header and page titles. */
+  siteName: z.string().trim().min(1),
+  /** One line under the name: what the site is for. */
+  tagline: localizedText,
+  /**
+   * Hotline ids shown on every page, in order. Lines confirmed to work come first;
+   * never fewer than two, so there is always more than one route to help.
+   */
+  primaryContacts: z
+    .array(z.string().min(1))
+    .min(2, 'List at least two primary contacts: never a single route to help')
+    .refine((ids) => new Set(ids).size === ids.length, 'A hotline is listed twice in primaryContacts'),
+  /**
+   * Where "Exit quickly" goes: a busy, neutral site that says nothing about the visitor.
+   * Must be https so the exit itself does not leak.
+   */
+  quickExitUrl: z.url({ protocol: /^https$/, error: 'Quick-exit address must start with https://' }),
+});
+
+/** The site settings as written in content. */
+export type Settings = z.infer<typeof settingsSchema>;

@@ -1,0 +1,18 @@
+import type { RouteKey } from '../i18n/routes.ts';
+import HelpPage from './HelpPage.astro';
+import HomePage from './HomePage.astro';
+import TextPage from './TextPage.astro';
+
+/**
+ * The built pages of the URL contract with a fixed path, and the view that renders each.
+ * Every view takes `{ routeKey, locale }`. A route not listed here is not built yet.
+ */
+export const routeViews = {
+  home: HomePage,
+  help: HelpPage,
+  privacy: TextPage,
+  about: TextPage,
+} satisfies Partial<Record<RouteKey, unknown>>;
+
+/** A route that has a view. */
+export type BuiltRoute = keyof typeof routeViews;

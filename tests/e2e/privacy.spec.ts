@@ -1,0 +1,23 @@
+import { expect, listAllPages, test } from './fixtures.ts';
+
+test('browsing every page writes no cookie and no storage, and nothing leaves 127.0.0.1', async ({ page, context }) => {
+  for (const path of listAllPages()) await page.goto(path);
+  expect(await context.cookies()).toEqual([]);
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases()).length,
+  }));
+  expect(stored).toEqual({ local: 0, session: 0, databases: 0 });
+  // The offsiteRequests fixture fails the test if any request tried to leave the machine.
+});
+
+test('outbound links leak nothing about the visit', async ({ page }) => {
+  for (const path of listAllPages()) {
+    await page.goto(path);
+    const leaky = await page.$$eval('a[href^="http"]', (links: HTMLAnchorElement[]) =>
+      links.filter((link) => new URL(link.href).origin !== location.origin && !/\bnoreferrer\b/.test(link.rel)).map((link) => link.href),
+    );
+    expect(leaky, `external links without rel=noreferrer on ${path}`).toEqual([]);
+  }
+});
