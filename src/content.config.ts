@@ -2,8 +2,13 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionSchemas as schemas, isMarkdownCollection, type CollectionName } from './schemas/collections.ts';
 
+// Ids are file paths without extension, as written (`sq/selfChecks`), never re-slugged.
 const loaderFor = (name: CollectionName) =>
-  glob({ pattern: isMarkdownCollection(name) ? '*/*.md' : '*.{yaml,yml}', base: `./content/${name}` });
+  glob({
+    pattern: isMarkdownCollection(name) ? '*/*.md' : '*.{yaml,yml}',
+    base: `./content/${name}`,
+    generateId: ({ entry }) => entry.replace(/\.(md|ya?ml)$/, ''),
+  });
 
 export const collections = {
   settings: defineCollection({ loader: loaderFor('settings'), schema: schemas.settings }),

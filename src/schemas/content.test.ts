@@ -46,6 +46,6 @@ describe('content/', () => {
 
   test('every page text exists in Albanian', () => {
     const sq = listFiles('pages').filter((file) => file.includes('/sq/')).map((file) => file.replace(/^.*\//, ''));
-    expect(sq.sort()).toEqual(['about.md', 'help.md', 'home.md', 'privacy.md']);
+    expect(sq.sort()).toEqual(['about.md', 'help.md', 'home.md', 'privacy.md', 'selfChecks.md']);
   });
 });

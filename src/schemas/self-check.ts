@@ -73,6 +73,11 @@ export const selfCheckSchema = z
      * at destination. `recruitment`: a positive recruitment element is enough (job offers).
      */
     rule: z.enum(selfCheckRules),
+    /**
+     * Shown above the full list of questions when the page runs without JavaScript:
+     * "If any of these is true for you…".
+     */
+    listIntro: localizedText,
     /** The questions, in the order they are asked. */
     questions: z.array(questionSchema).min(1),
     /** The result text for each level. */

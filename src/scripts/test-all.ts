@@ -45,7 +45,7 @@ let failed = unit ? unit.numFailedTests : 1;
 if (!unit) console.error('Vitest wrote no report: counted as one failure.');
 
 console.log('\n== Type check (astro check) ==');
-if (run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'check']) !== 0) {
+if (run('npm', ['run', 'check']) !== 0) {
   console.error('Type errors: counted as one failure.');
   failed += 1;
 }

@@ -1,6 +1,8 @@
 import type { RouteKey } from '../i18n/routes.ts';
 import HelpPage from './HelpPage.astro';
 import HomePage from './HomePage.astro';
+import SelfCheckPage from './SelfCheckPage.astro';
+import SelfChecksHub from './SelfChecksHub.astro';
 import TextPage from './TextPage.astro';
 
 /**
@@ -9,6 +11,10 @@ import TextPage from './TextPage.astro';
  */
 export const routeViews = {
   home: HomePage,
+  selfChecks: SelfChecksHub,
+  jobOfferCheck: SelfCheckPage,
+  mySituationCheck: SelfCheckPage,
+  someoneElseCheck: SelfCheckPage,
   help: HelpPage,
   privacy: TextPage,
   about: TextPage,

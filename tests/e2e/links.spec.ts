@@ -9,12 +9,15 @@ test('every internal link and #anchor on every page resolves', async ({ page, re
       anchors.filter((a) => a.origin === location.origin).map((a) => ({ path: a.pathname + a.search, hash: a.hash })),
     );
     for (const link of links) {
-      if (!checked.has(link.path)) checked.set(link.path, (await request.get(link.path)).status());
-      if (checked.get(link.path) !== 200) broken.push(`${path} → ${link.path} (${checked.get(link.path)})`);
-      if (link.hash && link.path === new URL(page.url()).pathname) {
+      const samePage = link.path === new URL(page.url()).pathname;
+      if (samePage && !link.hash) continue;
+      if (samePage) {
         const id = decodeURIComponent(link.hash.slice(1));
         if ((await page.locator(`[id="${id}"]`).count()) === 0) broken.push(`${path} → ${link.hash} (no such anchor)`);
+        continue;
       }
+      if (!checked.has(link.path)) checked.set(link.path, (await request.get(link.path)).status());
+      if (checked.get(link.path) !== 200) broken.push(`${path} → ${link.path} (${checked.get(link.path)})`);
     }
   }
   expect(broken).toEqual([]);

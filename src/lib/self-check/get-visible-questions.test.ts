@@ -24,6 +24,7 @@ function selfCheck(questions: Question[]): SelfCheck {
   return {
     title: text,
     intro: text,
+    listIntro: text,
     rule: 'trafficking',
     questions,
     results: { urgent: result, strong: result, some: result, none: result },

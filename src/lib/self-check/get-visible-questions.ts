@@ -1,5 +1,22 @@
-import type { Question, SelfCheck } from '../../schemas/self-check.ts';
+import type { Question } from '../../schemas/self-check.ts';
 import { getAnswer, type Answers } from './get-answer.ts';
+
+type IndicatorQuestion = Extract<Question, { kind: 'indicator' }>;
+type AgeQuestion = Extract<Question, { kind: 'age' }>;
+
+/**
+ * What the engine reads of a question: ids, skips and the indicator mapping, never the
+ * text. The page passes questions already translated into one language; the engine does
+ * not mind.
+ */
+export type ScoredQuestion =
+  | Pick<IndicatorQuestion, 'id' | 'kind' | 'showIf' | 'element' | 'strength' | 'urgent'>
+  | Pick<AgeQuestion, 'id' | 'kind' | 'showIf'>;
+
+/** The part of a questionnaire the engine needs. */
+export interface ScoredCheck<Q extends ScoredQuestion = ScoredQuestion> {
+  questions: readonly Q[];
+}
 
 /**
  * The questions that are asked given the answers so far, in order. A question with `showIf`
@@ -11,9 +28,9 @@ import { getAnswer, type Answers } from './get-answer.ts';
  * getVisibleQuestions(check, { abroad: 'no' }).map((q) => q.id) // ['abroad']
  * getVisibleQuestions(check, { abroad: 'yes' }).map((q) => q.id) // ['abroad', 'where']
  */
-export function getVisibleQuestions(check: Pick<SelfCheck, 'questions'>, answers: Answers): Question[] {
+export function getVisibleQuestions<Q extends ScoredQuestion>(check: ScoredCheck<Q>, answers: Answers): Q[] {
   const visibleIds = new Set<string>();
-  const visible: Question[] = [];
+  const visible: Q[] = [];
   for (const question of check.questions) {
     const { showIf } = question;
     // One pass in order is enough because showIf may only name an earlier question; a
@@ -35,7 +52,7 @@ export function getVisibleQuestions(check: Pick<SelfCheck, 'questions'>, answers
  * getNextQuestion(check, {})?.id // the first question's id
  * getNextQuestion(check, allAnswered) // undefined
  */
-export function getNextQuestion(check: Pick<SelfCheck, 'questions'>, answers: Answers): Question | undefined {
+export function getNextQuestion<Q extends ScoredQuestion>(check: ScoredCheck<Q>, answers: Answers): Q | undefined {
   return getVisibleQuestions(check, answers).find((question) => getAnswer(answers, question.id) === undefined);
 }
 
@@ -54,7 +71,7 @@ export interface Progress {
  * getProgress(check, {}) // { current: 1, total: 12 }
  * getProgress(check, { first: 'no', second: 'yes' }) // { current: 3, total: 12 }
  */
-export function getProgress(check: Pick<SelfCheck, 'questions'>, answers: Answers): Progress {
+export function getProgress(check: ScoredCheck, answers: Answers): Progress {
   const visible = getVisibleQuestions(check, answers);
   const next = visible.findIndex((question) => getAnswer(answers, question.id) === undefined);
   // When done there is no next question; stay on the last one rather than say "13 of 12".

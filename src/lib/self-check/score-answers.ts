@@ -1,7 +1,7 @@
 import type { ResultLevel, SelfCheck } from '../../schemas/self-check.ts';
 import { destinationElements, elements, recruitmentElements, type Element, type Strength } from '../indicators.ts';
 import { getAnswer, type Answers } from './get-answer.ts';
-import { getVisibleQuestions } from './get-visible-questions.ts';
+import { getVisibleQuestions, type ScoredCheck } from './get-visible-questions.ts';
 import { isElementPositive } from './is-element-positive.ts';
 
 /** One indicator the person answered "Yes" to. */
@@ -55,7 +55,7 @@ export interface SelfCheckResult {
  * result.unsure // ['papers-taken']
  * result.explanationKeys // ['result.level.some', 'element.deceptiveRecruitment', 'result.unsure']
  */
-export function scoreAnswers(check: Pick<SelfCheck, 'rule' | 'questions'>, answers: Answers): SelfCheckResult {
+export function scoreAnswers(check: ScoredCheck & Pick<SelfCheck, 'rule'>, answers: Answers): SelfCheckResult {
   const visible = getVisibleQuestions(check, answers);
   const answered = visible.map((question) => ({ question, answer: getAnswer(answers, question.id) }));
 
