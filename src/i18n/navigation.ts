@@ -5,7 +5,7 @@ import type { RouteKey } from './routes.ts';
  * pages are built, so the navigation never leads to a missing page; the link check in
  * the browser tests holds this to account.
  */
-export const headerNavigation = ['selfChecks', 'help'] as const satisfies readonly RouteKey[];
+export const headerNavigation = ['selfChecks', 'signs', 'help'] as const satisfies readonly RouteKey[];
 
 /** Pages linked from the footer. */
-export const footerNavigation = ['privacy', 'about'] as const satisfies readonly RouteKey[];
+export const footerNavigation = ['services', 'abroad', 'stories', 'privacy', 'about'] as const satisfies readonly RouteKey[];

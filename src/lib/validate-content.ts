@@ -41,3 +41,31 @@ export function validateContentFile(collection: CollectionName, file: string, te
 export function formatProblems(problems: readonly ContentProblem[]): string {
   return problems.map((problem) => `${problem.file} → ${problem.field}: ${problem.message}`).join('\n');
 }
+
+/**
+ * Entries whose ids collide: the same name in another case or with another YAML ending
+ * (`Mitet.md` and `mitet.md`, `x.yaml` and `x.yml`). Hosts differ on case, so one would vanish.
+ * @example findDuplicateIds(['content/guidance/sq/a.md', 'content/guidance/sq/A.md']) // [{ file: '…/A.md', field: '(file name)', … }]
+ */
+export function findDuplicateIds(files: readonly string[]): ContentProblem[] {
+  const seen = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  for (const file of files) {
+    const key = file.toLowerCase().replace(/\.(md|ya?ml)$/, '');
+    const first = seen.get(key);
+    if (first) problems.push({ file, field: '(file name)', message: `same id as ${first}; rename one of them` });
+    else seen.set(key, file);
+  }
+  return problems;
+}
+
+/**
+ * Internal links in a Markdown body (`](/path/)`) that lead nowhere on the site.
+ * @param knownPaths every path the site builds, e.g. from the route table and content slugs.
+ */
+export function findBrokenLinks(file: string, markdown: string, knownPaths: ReadonlySet<string>): ContentProblem[] {
+  return [...markdown.matchAll(/\]\((\/[^)\s#?]*)[^)]*\)/g)]
+    .map((match) => match[1] ?? '')
+    .filter((path) => !knownPaths.has(path.endsWith('/') ? path : `${path}/`))
+    .map((path) => ({ file, field: 'body', message: `link to ${path}, a page that does not exist` }));
+}

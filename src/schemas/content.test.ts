@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { formatProblems, validateContentFile } from '../lib/validate-content.ts';
+import { findBrokenLinks, findDuplicateIds, formatProblems, validateContentFile } from '../lib/validate-content.ts';
+import { locales } from '../i18n/locales.ts';
+import { entrySections, getEntryPath, routes } from '../i18n/routes.ts';
 import { collectionSchemas, isMarkdownCollection, type CollectionName } from './collections.ts';
 import type { Hotline } from './hotline.ts';
 import type { Settings } from './settings.ts';
@@ -28,6 +30,24 @@ describe('content/', () => {
     expect(formatProblems(problems)).toBe('');
   });
 
+  test('no two entries of a collection share an id', () => {
+    const problems = (Object.keys(collectionSchemas) as CollectionName[]).flatMap((collection) => findDuplicateIds(listFiles(collection)));
+    expect(formatProblems(problems)).toBe('');
+  });
+
+  test('every internal link in Markdown leads to a page of the site', () => {
+    const sectionFolders = { signs: 'guidance', guides: 'guides', stories: 'stories' } as const;
+    const entryPaths = entrySections.flatMap((section) =>
+      listFiles(sectionFolders[section])
+        .filter((file) => file.includes('/sq/'))
+        .flatMap((file) => locales.map((locale) => getEntryPath(section, file.replace(/^.*\/|\.md$/g, ''), locale))),
+    );
+    const known = new Set([...Object.values(routes).flatMap((paths) => Object.values(paths)), ...entryPaths]);
+    const markdown = (['guidance', 'guides', 'stories', 'pages'] as const).flatMap(listFiles);
+    const problems = markdown.flatMap((file) => findBrokenLinks(file, readFileSync(file, 'utf8'), known));
+    expect(formatProblems(problems)).toBe('');
+  });
+
   test('the site settings name hotlines that exist, and the first two are confirmed to work', () => {
     const settings = load<Settings>('content/settings/site.yaml');
     const hotlines = new Map(listFiles('hotlines').map((file) => [file.replace(/^.*\/|\.ya?ml$/g, ''), load<Hotline>(file)]));
@@ -46,6 +66,7 @@ describe('content/', () => {
 
   test('every page text exists in Albanian', () => {
     const sq = listFiles('pages').filter((file) => file.includes('/sq/')).map((file) => file.replace(/^.*\//, ''));
-    expect(sq.sort()).toEqual(['about.md', 'help.md', 'home.md', 'privacy.md', 'selfChecks.md']);
+    const expected = ['about.md', 'abroad.md', 'help.md', 'home.md', 'privacy.md', 'search.md', 'selfChecks.md', 'services.md', 'signs.md', 'stories.md'];
+    expect(sq.sort()).toEqual(expected.sort());
   });
 });

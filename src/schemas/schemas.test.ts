@@ -71,6 +71,7 @@ describe('service schema', () => {
 name: { sq: Strehëz, en: Shelter }
 kinds: [shelter]
 qark: vlore
+referVia: [women-girls-116117]
 description: { sq: a, en: b }
 serves: { sq: a, en: b }
 lastVerified: "2026-11-28"
@@ -82,6 +83,9 @@ sources: [{ url: "https://example.org", date: undated, confidence: [S1] }]
   test("refuses a shelter's street address", () => {
     expect(fields('services', `${service}address: Rruga e Detit 5\n`)).toContain('address');
   });
+  test('refuses a service with neither its own phone nor a line that can reach it', () => {
+    expect(fields('services', service.replace('referVia: [women-girls-116117]\n', ''))).toContain('referVia');
+  });
   test('refuses a qark that does not exist', () => {
     expect(fields('services', service.replace('qark: vlore', 'qark: prishtine'))).toContain('qark');
   });
@@ -91,8 +95,13 @@ describe('story schema', () => {
   const story = `---
 title: Një histori
 summary: Përmbledhje.
+kind: testimony
 consent: true
 anonymised: true
+sources:
+  - url: https://example.org/report
+    date: "2024"
+    confidence: [S1]
 published: "2026-11-28"
 ---
 Teksti.

@@ -39,8 +39,13 @@ export const serviceSchema = z
     description: localizedText,
     /** Who it helps. */
     serves: localizedText,
-    /** Phone, e-mail and web contacts. Only contacts a source confirms. */
+    /** Phone, e-mail and web contacts. Only contacts a current source confirms; old ones go in unverifiedNote. */
     contacts: z.array(contactSchema).default([]),
+    /**
+     * Hotline ids that can put a person in touch with this service, shown when it has no
+     * confirmed phone of its own — so every card still offers a working call.
+     */
+    referVia: z.array(z.string().min(1)).default([]),
     /** Opening hours, if a source gives them. */
     hours: localizedText.optional(),
     /** A street address. Never for a shelter: it would endanger the people inside. */
@@ -50,6 +55,9 @@ export const serviceSchema = z
     ...verifiedFields,
   })
   .superRefine((service, ctx) => {
+    if (!service.contacts.some((contact) => contact.kind === 'phone') && service.referVia.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['referVia'], message: 'A service without a confirmed phone needs referVia: the hotlines that can reach it' });
+    }
     if (service.address && service.kinds.includes('shelter')) {
       ctx.addIssue({ code: 'custom', path: ['address'], message: "A shelter's address is never published" });
     }

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { isoDate } from './common.ts';
+import { isoDate, sourceSchema } from './common.ts';
+
+/**
+ * Where a story comes from: `testimony` retells one survivor's account as published by the
+ * organisation that heard it; `composite` joins what reports describe into one story and
+ * says so on the page, so no reader mistakes it for one real person's life.
+ */
+export const storyKinds = ['testimony', 'composite'] as const;
 
 /**
  * A survivor's story: `content/stories/<locale>/<slug>.md`. The schema refuses a story
@@ -10,10 +17,17 @@ export const storySchema = z.strictObject({
   title: z.string().trim().min(1),
   /** One or two sentences for the list of stories. */
   summary: z.string().trim().min(1).max(300),
-  /** The person agreed, in writing, to this text being published. */
+  /** A retold testimony, or a composite of reported cases. */
+  kind: z.enum(storyKinds),
+  /**
+   * The person agreed, in writing, to their account being published (for a composite:
+   * it uses only accounts their publishers released with consent, and no one's own story).
+   */
   consent: z.literal(true, { error: 'A story is published only with consent: true' }),
   /** Names, places and details that could identify anyone have been changed. */
   anonymised: z.literal(true, { error: 'A story is published only with anonymised: true' }),
+  /** The published accounts and reports the story is built from. */
+  sources: z.array(sourceSchema).min(1, 'Give at least one source'),
   /** The day it was published. */
   published: isoDate,
 });

@@ -1,8 +1,12 @@
 import type { RouteKey } from '../i18n/routes.ts';
+import AbroadPage from './AbroadPage.astro';
 import HelpPage from './HelpPage.astro';
 import HomePage from './HomePage.astro';
+import SearchPage from './SearchPage.astro';
+import SectionHub from './SectionHub.astro';
 import SelfCheckPage from './SelfCheckPage.astro';
 import SelfChecksHub from './SelfChecksHub.astro';
+import ServicesPage from './ServicesPage.astro';
 import TextPage from './TextPage.astro';
 
 /**
@@ -15,7 +19,12 @@ export const routeViews = {
   jobOfferCheck: SelfCheckPage,
   mySituationCheck: SelfCheckPage,
   someoneElseCheck: SelfCheckPage,
+  signs: SectionHub,
   help: HelpPage,
+  services: ServicesPage,
+  abroad: AbroadPage,
+  stories: SectionHub,
+  search: SearchPage,
   privacy: TextPage,
   about: TextPage,
 } satisfies Partial<Record<RouteKey, unknown>>;

@@ -1,0 +1,10 @@
+/**
+ * The median of some numbers (the mean of the middle two for an even count).
+ * @example median([3, 1, 2]) // 2
+ */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}

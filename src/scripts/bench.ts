@@ -1,0 +1,146 @@
+/**
+ * `npm run bench`: builds the site, serves it on 127.0.0.1 with brotli as a CDN would, and
+ * measures each page type in headless Chromium from a cold cache under two emulated mobile
+ * profiles: compressed bytes by type, request count, FCP and LCP (median of three runs).
+ * Prints a table, writes bench-results/bench.json, and reports each budget as met or not.
+ * A measurement, not a test: it never fails the build.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { chromium, type CDPSession } from '@playwright/test';
+import { chromiumArgs, findBrowser } from '../lib/find-browser.ts';
+import { median } from '../lib/median.ts';
+
+const port = 4398;
+const origin = `http://127.0.0.1:${port}`;
+const runs = 3;
+
+const firstGuidance = (() => {
+  try {
+    return readdirSync('content/guidance/sq').sort()[0]?.replace(/\.md$/, '');
+  } catch {
+    return undefined;
+  }
+})();
+const pageTypes: Array<{ type: string; path: string; kind: 'content' | 'self-check' }> = [
+  { type: 'home', path: '/', kind: 'content' },
+  ...(firstGuidance ? [{ type: 'article', path: `/shenjat/${firstGuidance}/`, kind: 'content' as const }] : []),
+  { type: 'help', path: '/ndihme/', kind: 'content' },
+  { type: 'services', path: '/ndihme/sherbimet/', kind: 'content' },
+  { type: 'self-check', path: '/vetekontroll/situata-ime/', kind: 'self-check' },
+];
+
+/** Emulated networks (Chrome DevTools Protocol units: bytes per second, milliseconds). */
+const profiles = {
+  mobile: { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 },
+  '3g': { latency: 300, downloadThroughput: (750 * 1024) / 8, uploadThroughput: (250 * 1024) / 8, cpu: 4 },
+} as const;
+
+const budgets = { contentCriticalBytes: 14 * 1024, selfCheckJsBytes: 70 * 1024, lcpMs: 1500 };
+
+interface Sample {
+  bytes: Record<string, number>;
+  requests: number;
+  fcp: number;
+  lcp: number;
+}
+
+function resourceKind(mime: string): string {
+  if (mime.includes('html')) return 'html';
+  if (mime.includes('css')) return 'css';
+  if (mime.includes('javascript')) return 'js';
+  if (mime.startsWith('image/')) return 'image';
+  if (mime.startsWith('font/')) return 'font';
+  return 'other';
+}
+
+async function measure(path: string, profile: (typeof profiles)[keyof typeof profiles]): Promise<Sample> {
+  const browser = await chromium.launch({ ...(findBrowser() ? { executablePath: findBrowser()! } : {}), args: chromiumArgs });
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp: CDPSession = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: profile.latency, downloadThroughput: profile.downloadThroughput, uploadThroughput: profile.uploadThroughput });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  const kinds = new Map<string, string>();
+  const bytes: Record<string, number> = {};
+  let requests = 0;
+  cdp.on('Network.responseReceived', (event) => kinds.set(event.requestId, resourceKind(event.response.mimeType)));
+  cdp.on('Network.loadingFinished', (event) => {
+    const kind = kinds.get(event.requestId) ?? 'other';
+    bytes[kind] = (bytes[kind] ?? 0) + event.encodedDataLength;
+    requests += 1;
+  });
+  await page.addInitScript(() => {
+    const marks = { fcp: 0, lcp: 0 };
+    (window as unknown as { __marks: typeof marks }).__marks = marks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') marks.fcp = entry.startTime;
+    }).observe({ type: 'paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) marks.lcp = entry.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.goto(origin + path, { waitUntil: 'load' });
+  await page.waitForTimeout(1500);
+  const marks = await page.evaluate(() => (window as unknown as { __marks: { fcp: number; lcp: number } }).__marks);
+  await browser.close();
+  return { bytes, requests, fcp: marks.fcp, lcp: marks.lcp };
+}
+
+if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+const server = spawn(process.execPath, ['src/scripts/serve.ts', '--port', String(port)], { stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 700));
+
+const results: Array<Record<string, unknown>> = [];
+try {
+  for (const { type, path, kind } of pageTypes) {
+    for (const [name, profile] of Object.entries(profiles)) {
+      const samples: Sample[] = [];
+      for (let run = 0; run < runs; run += 1) samples.push(await measure(path, profile));
+      const kinds = [...new Set(samples.flatMap((sample) => Object.keys(sample.bytes)))];
+      const bytes = Object.fromEntries(kinds.map((k) => [k, median(samples.map((sample) => sample.bytes[k] ?? 0))]));
+      results.push({
+        type, path, kind, profile: name, bytes,
+        requests: median(samples.map((sample) => sample.requests)),
+        fcpMs: Math.round(median(samples.map((sample) => sample.fcp))),
+        lcpMs: Math.round(median(samples.map((sample) => sample.lcp))),
+      });
+    }
+  }
+} finally {
+  server.kill();
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+console.log('\npage type   profile  html      css      js        other    requests  FCP      LCP');
+for (const r of results) {
+  const b = r['bytes'] as Record<string, number>;
+  console.log(
+    [String(r['type']).padEnd(11), String(r['profile']).padEnd(8), kb(b['html'] ?? 0).padEnd(9), kb(b['css'] ?? 0).padEnd(8), kb(b['js'] ?? 0).padEnd(9),
+      kb((b['image'] ?? 0) + (b['font'] ?? 0) + (b['other'] ?? 0)).padEnd(8), String(r['requests']).padEnd(9), `${r['fcpMs']} ms`.padEnd(8), `${r['lcpMs']} ms`].join(' '),
+  );
+}
+
+const mobile = results.filter((r) => r['profile'] === 'mobile');
+const checks = [
+  ...mobile.filter((r) => r['kind'] === 'content').flatMap((r) => {
+    const b = r['bytes'] as Record<string, number>;
+    return [
+      { budget: `${r['type']}: HTML+CSS ≤ ${kb(budgets.contentCriticalBytes)}`, value: kb((b['html'] ?? 0) + (b['css'] ?? 0)), met: (b['html'] ?? 0) + (b['css'] ?? 0) <= budgets.contentCriticalBytes },
+      { budget: `${r['type']}: no JavaScript file beyond the inline quick exit`, value: kb(b['js'] ?? 0), met: (b['js'] ?? 0) === 0 },
+    ];
+  }),
+  ...mobile.filter((r) => r['kind'] === 'self-check').map((r) => {
+    const js = (r['bytes'] as Record<string, number>)['js'] ?? 0;
+    return { budget: `${r['type']}: JS ≤ ${kb(budgets.selfCheckJsBytes)} brotli`, value: kb(js), met: js <= budgets.selfCheckJsBytes };
+  }),
+  ...mobile.map((r) => ({ budget: `${r['type']}: LCP ≤ ${budgets.lcpMs} ms (mobile)`, value: `${r['lcpMs']} ms`, met: Number(r['lcpMs']) <= budgets.lcpMs })),
+];
+console.log('\nBudgets');
+for (const check of checks) console.log(`  ${check.met ? 'met ' : 'OVER'}  ${check.budget}: ${check.value}`);
+
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), runs, profiles, budgets, results, checks }, null, 2));
+console.log('\nWrote bench-results/bench.json');

@@ -1,0 +1,47 @@
+import { expect, getPath, test } from './fixtures.ts';
+
+const results = (page: import('@playwright/test').Page) => page.locator('[data-search-results] li a');
+
+test.describe('search', () => {
+  for (const [plain, written] of [
+    ['ndihme', 'ndihmë'],
+    ['cfare', 'çfarë'],
+  ] as const) {
+    test(`Albanian typed without diacritics ("${plain}") finds pages written with them ("${written}")`, async ({ page }) => {
+    await page.goto(`${getPath('search', 'sq')}?q=${plain}`);
+    await expect(results(page).first()).toBeVisible();
+    const withPlain = await results(page).count();
+    await expect(page.locator('[data-search-results] mark').first()).toHaveText(new RegExp(written, 'i'));
+    await page.goto(`${getPath('search', 'sq')}?q=${encodeURIComponent(written)}`);
+    await expect(results(page)).toHaveCount(withPlain);
+    });
+  }
+
+  test('English results stay in /en/', async ({ page }) => {
+    await page.goto(getPath('search', 'en'));
+    await page.getByLabel('What are you looking for?').fill('help');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(results(page).first()).toBeVisible();
+    const hrefs = await results(page).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.every((href) => href.startsWith('/en/'))).toBe(true);
+    await expect(page).toHaveURL(/\?q=help$/);
+  });
+
+  test('no results shows the way to the signs and to the helplines', async ({ page }) => {
+    await page.goto(`${getPath('search', 'sq')}?q=zzzxqy`);
+    const output = page.locator('[data-search-results]');
+    await expect(output).toContainText('Nuk gjetëm asgjë');
+    await expect(output.getByRole('link', { name: 'Linjat falas të ndihmës' })).toHaveAttribute('href', getPath('help', 'sq'));
+    await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+  });
+
+  test('search code loads on the search page only', async ({ page }) => {
+    const pagefindRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
+    });
+    await page.goto(getPath('help', 'sq'));
+    await page.goto(getPath('home', 'en'));
+    expect(pagefindRequests).toEqual([]);
+  });
+});
