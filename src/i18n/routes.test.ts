@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { locales } from './locales.ts';
-import { getAlternates, getEntryPath, getLocaleFromPath, getPath, matchRoute, routes, type RouteKey } from './routes.ts';
+import { getAlternates, getEntryPath, getLocaleFromPath, getPath, getPosterPath, matchRoute, routes, type RouteKey } from './routes.ts';
 
 /** The URL contract as PRODUCT.md prints it: these paths are on posters and must never change. */
 const contract: Array<[RouteKey, string, string]> = [
@@ -48,6 +48,13 @@ describe('matchRoute and getAlternates', () => {
     expect(getEntryPath('signs', 'mitet', 'sq')).toBe('/shenjat/mitet/');
     expect(matchRoute('/en/guides/health/')).toEqual({ key: 'guides', locale: 'en', slug: 'health' });
     expect(getAlternates('/histori/nje-histori/')).toEqual({ sq: '/histori/nje-histori/', en: '/en/stories/nje-histori/' });
+  });
+
+  test("a guide's poster is a page of its own, paired across languages", () => {
+    expect(getPosterPath('mesues', 'sq')).toBe('/udhezues/mesues/poster/');
+    expect(matchRoute('/en/guides/mesues/poster/')).toEqual({ key: 'guides', locale: 'en', slug: 'mesues', poster: true });
+    expect(getAlternates('/udhezues/mesues/poster/')).toEqual({ sq: '/udhezues/mesues/poster/', en: '/en/guides/mesues/poster/' });
+    expect(matchRoute('/shenjat/mitet/poster/')).toBeUndefined();
   });
 
   test('a path without its trailing slash still matches', () => {

@@ -34,6 +34,8 @@ export interface RouteMatch {
   key: RouteKey;
   locale: Locale;
   slug?: string;
+  /** The printable poster of a guide rather than the guide. */
+  poster?: true;
 }
 
 /**
@@ -50,6 +52,15 @@ export function getPath(key: RouteKey, locale: Locale): string {
  */
 export function getEntryPath(section: EntrySection, slug: string, locale: Locale): string {
   return `${routes[section][locale]}${slug}/`;
+}
+
+/**
+ * The printable poster of a guide. Printed posters carry this path in their QR code's
+ * neighbour text, so it is as stable as the rest of the contract.
+ * @example getPosterPath('mesues', 'en') // '/en/guides/mesues/poster/'
+ */
+export function getPosterPath(slug: string, locale: Locale): string {
+  return `${getEntryPath('guides', slug, locale)}poster/`;
 }
 
 /** The language a path is in, read from its first segment. */
@@ -76,6 +87,8 @@ export function matchRoute(pathname: string): RouteMatch | undefined {
       const base = routes[section][locale];
       const rest = path.startsWith(base) ? path.slice(base.length, -1) : '';
       if (rest && !rest.includes('/')) return { key: section, locale, slug: rest };
+      const poster = section === 'guides' ? /^([^/]+)\/poster$/.exec(rest) : null;
+      if (poster) return { key: section, locale, slug: poster[1]!, poster: true };
     }
   }
   return undefined;
@@ -89,6 +102,7 @@ export function getAlternates(pathname: string): Record<Locale, string> {
   const match = matchRoute(pathname);
   const pathIn = (locale: Locale): string => {
     if (!match) return routes.home[locale];
+    if (match.poster && match.slug) return getPosterPath(match.slug, locale);
     return match.slug ? getEntryPath(match.key as EntrySection, match.slug, locale) : getPath(match.key, locale);
   };
   return Object.fromEntries(locales.map((locale) => [locale, pathIn(locale)])) as Record<Locale, string>;

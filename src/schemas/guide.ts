@@ -1,9 +1,13 @@
 import { z } from 'astro/zod';
 import { elements, strengths } from '../lib/indicators.ts';
+import type { RouteKey } from '../i18n/routes.ts';
 import { isoDate } from './common.ts';
 
 /** The professions a guide is written for. */
 export const guideAudiences = ['travel', 'health', 'labourInspection', 'regionalCommittee', 'teachers', 'justice'] as const;
+
+/** Pages a poster's QR code may lead to: a self-check that fits the people at that desk, or help. */
+export const posterTargets = ['jobOfferCheck', 'mySituationCheck', 'someoneElseCheck', 'selfChecks', 'help'] as const satisfies readonly RouteKey[];
 
 /** One thing a professional may notice. */
 export const guideIndicatorSchema = z.strictObject({
@@ -37,6 +41,8 @@ export const guideSchema = z.strictObject({
   hotlines: z.array(z.string().min(1)).min(2),
   /** Three to five signs for the poster. */
   posterSigns: z.array(z.string().trim().min(1)).min(3).max(5),
+  /** The page the poster's QR code opens. */
+  posterTarget: z.enum(posterTargets).default('help'),
   /** The day the guide was last reviewed. */
   updated: isoDate,
 });

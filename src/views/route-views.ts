@@ -23,6 +23,7 @@ export const routeViews = {
   help: HelpPage,
   services: ServicesPage,
   abroad: AbroadPage,
+  guides: SectionHub,
   stories: SectionHub,
   search: SearchPage,
   privacy: TextPage,

@@ -8,7 +8,7 @@ import type { Settings } from '../../src/schemas/settings.ts';
  * The one place the browser tests learn about the site: the URL contract comes from the
  * route table, the list of pages from the built sitemap, facts from content/.
  */
-export { getAlternates, getEntryPath, getPath, routes } from '../../src/i18n/routes.ts';
+export { getAlternates, getEntryPath, getPath, getPosterPath, routes } from '../../src/i18n/routes.ts';
 export { getLocaleFromPath };
 
 /** The site settings, as editors wrote them. */

@@ -1,6 +1,8 @@
 import { expect, listAllPages, test } from './fixtures.ts';
 
 test('every internal link and #anchor on every page resolves', async ({ page, request }) => {
+  // One visit per page of the site: far more than the default 30 s allows.
+  test.setTimeout(240_000);
   const checked = new Map<string, number>();
   const broken: string[] = [];
   for (const path of listAllPages()) {

@@ -68,6 +68,8 @@ for (const check of checks) {
       });
 
       test('answering changes neither the URL nor history, sends nothing and stores nothing; axe is clean on every step', async ({ page, context }) => {
+        // An axe scan per question: a long check needs more than the default 30 s on a busy machine.
+        test.slow();
         await openCheck(page, check.route, locale);
         const before = await page.evaluate(() => ({ url: location.href, history: history.length }));
         const requests: string[] = [];

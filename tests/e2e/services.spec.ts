@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import type { Hotline } from '../../src/schemas/hotline.ts';
 import { expect, getPath, test } from './fixtures.ts';
 
 const cards = (page: import('@playwright/test').Page) => page.locator('.service-card');
@@ -58,5 +61,20 @@ test.describe('help abroad', () => {
     const unconfirmed = page.locator('.hotline-card[data-status="unconfirmed"]');
     expect(await unconfirmed.count()).toBeGreaterThan(0);
     await expect(unconfirmed.locator('a[href^="tel:"]')).toHaveCount(0);
+  });
+});
+
+test.describe('get help', () => {
+  test('each confirmed line on the help page is a call link to its number in content; an unconfirmed one is not', async ({ page }) => {
+    await page.goto(getPath('help', 'sq'));
+    const national = readdirSync('content/hotlines')
+      .map((name) => ({ id: name.replace(/\.yaml$/, ''), ...(yaml.load(readFileSync(`content/hotlines/${name}`, 'utf8')) as Hotline) }))
+      .filter((line) => line.scope === 'national');
+    expect(national.length).toBeGreaterThanOrEqual(5);
+    for (const line of national) {
+      const card = page.locator(`.hotline-card#${line.id}`);
+      await expect(card.locator('a[href^="tel:"]')).toHaveCount(line.status === 'confirmed' ? 1 : 0);
+      if (line.status === 'confirmed') await expect(card.locator('a[href^="tel:"]')).toHaveAttribute('href', `tel:${line.tel}`);
+    }
   });
 });
