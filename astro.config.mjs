@@ -19,7 +19,8 @@ export default defineConfig({
   },
   integrations: [
     react(),
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+    // Not public pages: the CMS, and the page a phone shows with no data.
+    sitemap({ filter: (page) => !/^\/(admin|offline)\//.test(new URL(page).pathname) }),
     securityHeaders(),
   ],
 });

@@ -19,6 +19,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
+    // The offline tests allow the service worker; elsewhere it would only add the core's
+    // download to every test's fresh browser context.
+    serviceWorkers: 'block',
     launchOptions: { ...(browser ? { executablePath: browser } : {}), args: chromiumArgs },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { locales } from './locales.ts';
-import { getAlternates, getEntryPath, getLocaleFromPath, getPath, getPosterPath, matchRoute, routes, type RouteKey } from './routes.ts';
+import { getAlternates, getEntryPath, getLocaleFromPath, getPath, getPosterPath, getSearchSection, matchRoute, routes, type RouteKey } from './routes.ts';
 
 /** The URL contract as PRODUCT.md prints it: these paths are on posters and must never change. */
 const contract: Array<[RouteKey, string, string]> = [
@@ -55,6 +55,18 @@ describe('matchRoute and getAlternates', () => {
     expect(matchRoute('/en/guides/mesues/poster/')).toEqual({ key: 'guides', locale: 'en', slug: 'mesues', poster: true });
     expect(getAlternates('/udhezues/mesues/poster/')).toEqual({ sq: '/udhezues/mesues/poster/', en: '/en/guides/mesues/poster/' });
     expect(matchRoute('/shenjat/mitet/poster/')).toBeUndefined();
+  });
+
+  test.each([
+    ['/vetekontroll/oferta-pune/', 'selfChecks'],
+    ['/en/help/services/', 'help'],
+    ['/shenjat/mite-dhe-fakte/', 'signs'],
+    ['/udhezues/mesues/poster/', 'guides'],
+    ['/en/stories/x/', 'stories'],
+    ['/', undefined],
+    ['/rreth-nesh/', undefined],
+  ])('%s is in the search section %s', (path, section) => {
+    expect(getSearchSection(path)).toBe(section);
   });
 
   test('a path without its trailing slash still matches', () => {

@@ -107,3 +107,28 @@ export function getAlternates(pathname: string): Record<Locale, string> {
   };
   return Object.fromEntries(locales.map((locale) => [locale, pathIn(locale)])) as Record<Locale, string>;
 }
+
+/** The search filter sections (PRODUCT.md "Search"), and which pages belong to each. */
+const searchSections = {
+  selfChecks: ['selfChecks', 'jobOfferCheck', 'mySituationCheck', 'someoneElseCheck'],
+  signs: ['signs'],
+  help: ['help', 'services', 'abroad'],
+  guides: ['guides'],
+  stories: ['stories'],
+} as const satisfies Record<string, readonly RouteKey[]>;
+
+/** A section of the search filter. */
+export type SearchSection = keyof typeof searchSections;
+
+/** The search filter's sections, in the order the search page offers them. */
+export const searchSectionKeys = Object.keys(searchSections) as SearchSection[];
+
+/**
+ * The search section a page belongs to, or undefined for pages outside them (home, about…).
+ * @example getSearchSection('/en/help/services/') // 'help'
+ */
+export function getSearchSection(pathname: string): SearchSection | undefined {
+  const key = matchRoute(pathname)?.key;
+  const found = Object.entries(searchSections).find(([, keys]) => (keys as readonly RouteKey[]).includes(key as RouteKey));
+  return found?.[0] as SearchSection | undefined;
+}

@@ -2,6 +2,7 @@ import type { RouteKey } from '../i18n/routes.ts';
 import AbroadPage from './AbroadPage.astro';
 import HelpPage from './HelpPage.astro';
 import HomePage from './HomePage.astro';
+import PrivacyPage from './PrivacyPage.astro';
 import SearchPage from './SearchPage.astro';
 import SectionHub from './SectionHub.astro';
 import SelfCheckPage from './SelfCheckPage.astro';
@@ -26,7 +27,7 @@ export const routeViews = {
   guides: SectionHub,
   stories: SectionHub,
   search: SearchPage,
-  privacy: TextPage,
+  privacy: PrivacyPage,
   about: TextPage,
 } satisfies Partial<Record<RouteKey, unknown>>;
 

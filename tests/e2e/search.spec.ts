@@ -45,3 +45,15 @@ test.describe('search', () => {
     expect(pagefindRequests).toEqual([]);
   });
 });
+
+test('the section filter keeps results to that section, and stays in the address', async ({ page }) => {
+  await page.goto(`${getPath('search', 'sq')}?q=ndihme&section=guides`);
+  const links = page.locator('[data-search-results] li a');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+  expect(hrefs.every((href) => href.startsWith(getPath('guides', 'sq')))).toBe(true);
+  await page.getByLabel('Vetëm te').selectOption('signs');
+  await page.getByRole('button', { name: 'Kërko' }).click();
+  await expect(page).toHaveURL(/\?q=ndihme&section=signs$/);
+  await expect(links.first()).toHaveAttribute('href', new RegExp(`^${getPath('signs', 'sq')}`));
+});

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { locales } from '../i18n/locales.ts';
+import { getPath, type RouteKey } from '../i18n/routes.ts';
+
+/** Pages a person must be able to open with no data after one visit (issue 6, PRODUCT.md). */
+export const corePages = [
+  'home',
+  'help',
+  'services',
+  'abroad',
+  'selfChecks',
+  'jobOfferCheck',
+  'mySituationCheck',
+  'someoneElseCheck',
+  'signs',
+  'search',
+] as const satisfies readonly RouteKey[];
+
+/** The page shown for a page never visited while offline. */
+export const offlinePage = '/offline/';
+
+/** Search runtime files the site does not use (Pagefind's own UIs); no reason to store them. */
+const unusedPagefind = /^pagefind\/(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js)$/;
+
+/**
+ * The URLs to store at install, from the files of the built site (paths relative to
+ * `dist/`): the core pages in every language, the offline page, every hashed asset (the
+ * self-check islands import chunks at run time, so all of `_astro/` is kept), and the
+ * search runtime and index of every language.
+ */
+export function selectPrecache(files: readonly string[]): string[] {
+  const pages = [...locales.flatMap((locale) => corePages.map((key) => getPath(key, locale))), offlinePage];
+  const present = new Set(files);
+  const missing = pages.filter((path) => !present.has(`${path.slice(1)}index.html`));
+  if (missing.length > 0) throw new Error(`Pages to precache are missing from the build: ${missing.join(', ')}`);
+  const assets = files.filter((file) => file.startsWith('_astro/') || (file.startsWith('pagefind/') && !unusedPagefind.test(file)));
+  const extras = ['favicon.svg', 'manifest.webmanifest'].filter((file) => present.has(file));
+  return [...pages, ...[...assets, ...extras].sort().map((file) => `/${file}`)];
+}
+
+/** A short fingerprint of the stored files: any change to them makes a new worker version. */
+export function versionOf(files: ReadonlyArray<{ path: string; content: Uint8Array }>): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file.path).update('\0').update(file.content);
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** The worker's source with its version, list and offline page written in. */
+export function renderWorker(template: string, values: { version: string; precache: readonly string[] }): string {
+  const filled = template
+    .replace("'__VERSION__'", JSON.stringify(values.version))
+    .replace("['__PRECACHE__']", JSON.stringify(values.precache))
+    .replace("'__OFFLINE_PAGE__'", JSON.stringify(offlinePage));
+  if (filled.includes('__')) throw new Error('src/service-worker/worker.js has a placeholder the build does not fill');
+  return filled;
+}
