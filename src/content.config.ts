@@ -2,11 +2,15 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionSchemas as schemas, isMarkdownCollection, type CollectionName } from './schemas/collections.ts';
 
+// `npm run bench:scale` points CONTENT_DIR at a temporary copy of content/ with extra
+// entries; every other build reads content/ itself.
+const contentDir = process.env.CONTENT_DIR ?? './content';
+
 // Ids are file paths without extension, as written (`sq/selfChecks`), never re-slugged.
 const loaderFor = (name: CollectionName) =>
   glob({
     pattern: isMarkdownCollection(name) ? '*/*.md' : '*.{yaml,yml}',
-    base: `./content/${name}`,
+    base: `${contentDir}/${name}`,
     generateId: ({ entry }) => entry.replace(/\.(md|ya?ml)$/, ''),
   });
 

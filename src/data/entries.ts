@@ -1,13 +1,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import type { EntrySection } from '../i18n/routes.ts';
-
-/** Which Markdown collection each hub-and-entries section shows. */
-export const sectionCollections = {
-  signs: 'guidance',
-  guides: 'guides',
-  stories: 'stories',
-} as const satisfies Record<EntrySection, string>;
+import { sectionCollections } from '../schemas/collections.ts';
 
 type SectionCollection = (typeof sectionCollections)[EntrySection];
 

@@ -2,27 +2,12 @@ import { getEntry } from 'astro:content';
 import { marked } from 'marked';
 import type { SelfCheckProps } from '../components/SelfCheck/types.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { RouteKey } from '../i18n/routes.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { elements } from '../lib/indicators.ts';
 import { hotlineMeta } from '../lib/hotline-meta.ts';
+import { selfCheckIds, type SelfCheckRoute } from '../lib/self-check-routes.ts';
 import { resultLevels } from '../schemas/self-check.ts';
 import { getPrimaryHotlines } from './site.ts';
-
-/** Which questionnaire in `content/self-checks/` each self-check page runs. */
-export const selfCheckIds = {
-  jobOfferCheck: 'job-offer',
-  mySituationCheck: 'my-situation',
-  someoneElseCheck: 'someone-else',
-} as const satisfies Partial<Record<RouteKey, string>>;
-
-/** A self-check page's route. */
-export type SelfCheckRoute = keyof typeof selfCheckIds;
-
-/** Whether a route is one of the self-check pages. */
-export function isSelfCheckRoute(routeKey: RouteKey): routeKey is SelfCheckRoute {
-  return routeKey in selfCheckIds;
-}
 
 /** Markdown from a YAML field, as HTML (editors write result texts in Markdown). */
 function markdownToHtml(markdown: string): string {

@@ -1,3 +1,4 @@
+import type { EntrySection } from '../i18n/routes.ts';
 import { abroadSchema } from './abroad.ts';
 import { guidanceSchema } from './guidance.ts';
 import { guideSchema } from './guide.ts';
@@ -37,3 +38,13 @@ export const markdownCollections = ['guidance', 'guides', 'stories', 'pages'] as
 export function isMarkdownCollection(name: CollectionName): boolean {
   return (markdownCollections as readonly string[]).includes(name);
 }
+
+/**
+ * Which Markdown collection each hub-and-entries section of the URL contract shows
+ * (`/shenjat/<slug>/` is `content/guidance/sq/<slug>.md`).
+ */
+export const sectionCollections = {
+  signs: 'guidance',
+  guides: 'guides',
+  stories: 'stories',
+} as const satisfies Record<EntrySection, (typeof markdownCollections)[number]>;

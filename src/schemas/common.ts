@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { locales, type Locale } from '../i18n/locales.ts';
+import { telPattern } from '../lib/tel.ts';
 
 /**
  * One value per site language, e.g. `{ sq: 'Falas', en: 'Free' }`.
@@ -20,7 +21,7 @@ export const localizedText = localized(z.string().trim().min(1, 'Write this text
  */
 export const telSchema = z
   .string()
-  .regex(/^(\+[1-9]\d{6,14}|[1-9]\d{2,5})$/, 'Phone number must be in +355… form (E.164, no spaces) or a short code such as 112');
+  .regex(telPattern, 'Phone number must be in +355… form (E.164, no spaces) or a short code such as 112');
 
 /** Confidence tags of `shared/reference/albania-facts.md`, carried with each source. */
 export const confidenceTags = ['C2', 'S1', 'OLD', 'SEC', 'INF', '?'] as const;

@@ -8,10 +8,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { chromium, type CDPSession } from '@playwright/test';
+import { budgets } from '../lib/budgets.ts';
 import { chromiumArgs, findBrowser } from '../lib/find-browser.ts';
 import { median } from '../lib/median.ts';
+import { getPageKind } from '../lib/page-kind.ts';
 
-const port = 4398;
+// PORT picks another port when 4398 is taken (e.g. by another checkout's benchmark).
+const port = Number(process.env.PORT ?? 4398);
 const origin = `http://127.0.0.1:${port}`;
 const runs = 3;
 
@@ -22,21 +25,19 @@ const firstGuidance = (() => {
     return undefined;
   }
 })();
-const pageTypes: Array<{ type: string; path: string; kind: 'content' | 'self-check' }> = [
-  { type: 'home', path: '/', kind: 'content' },
-  ...(firstGuidance ? [{ type: 'article', path: `/shenjat/${firstGuidance}/`, kind: 'content' as const }] : []),
-  { type: 'help', path: '/ndihme/', kind: 'content' },
-  { type: 'services', path: '/ndihme/sherbimet/', kind: 'content' },
-  { type: 'self-check', path: '/vetekontroll/situata-ime/', kind: 'self-check' },
-];
+const pageTypes = [
+  { type: 'home', path: '/' },
+  ...(firstGuidance ? [{ type: 'article', path: `/shenjat/${firstGuidance}/` }] : []),
+  { type: 'help', path: '/ndihme/' },
+  { type: 'services', path: '/ndihme/sherbimet/' },
+  { type: 'self-check', path: '/vetekontroll/situata-ime/' },
+].map((pageType) => ({ ...pageType, kind: getPageKind(pageType.path) }));
 
 /** Emulated networks (Chrome DevTools Protocol units: bytes per second, milliseconds). */
 const profiles = {
   mobile: { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 },
   '3g': { latency: 300, downloadThroughput: (750 * 1024) / 8, uploadThroughput: (250 * 1024) / 8, cpu: 4 },
 } as const;
-
-const budgets = { contentCriticalBytes: 14 * 1024, selfCheckJsBytes: 70 * 1024, lcpMs: 1500 };
 
 interface Sample {
   bytes: Record<string, number>;
@@ -129,7 +130,7 @@ const checks = [
     const b = r['bytes'] as Record<string, number>;
     return [
       { budget: `${r['type']}: HTML+CSS ≤ ${kb(budgets.contentCriticalBytes)}`, value: kb((b['html'] ?? 0) + (b['css'] ?? 0)), met: (b['html'] ?? 0) + (b['css'] ?? 0) <= budgets.contentCriticalBytes },
-      { budget: `${r['type']}: no JavaScript file beyond the inline quick exit`, value: kb(b['js'] ?? 0), met: (b['js'] ?? 0) === 0 },
+      { budget: `${r['type']}: no JavaScript file beyond the inline quick exit`, value: kb(b['js'] ?? 0), met: (b['js'] ?? 0) <= budgets.contentJsBytes },
     ];
   }),
   ...mobile.filter((r) => r['kind'] === 'self-check').map((r) => {

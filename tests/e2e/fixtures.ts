@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import yaml from 'js-yaml';
 import { getLocaleFromPath } from '../../src/i18n/routes.ts';
+import { readTags, type HtmlTag } from '../../src/lib/html-tags.ts';
 import type { Settings } from '../../src/schemas/settings.ts';
 
 /**
@@ -28,6 +30,72 @@ export function listSitemapPaths(): string[] {
 export const notFoundPath = '/kjo-faqe-nuk-ekziston/';
 export function listAllPages(): string[] {
   return [...listSitemapPaths(), notFoundPath];
+}
+
+/** The built site, as `npm run build` leaves it. */
+export const distDir = 'dist';
+
+/**
+ * Every HTML page of the built site with the path a visitor asks for
+ * (`dist/en/help/index.html` → `/en/help/`); `404.html` answers any missing path.
+ */
+export function listBuiltPages(): Array<{ path: string; file: string }> {
+  const files = readdirSync(distDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+  if (files.length === 0) throw new Error('dist/ holds no page: run "npm run build" first.');
+  return files
+    .map((file) => {
+      const name = relative(distDir, file).split('\\').join('/');
+      return { path: name === '404.html' ? notFoundPath : `/${name.replace(/(^|\/)index\.html$/, '$1')}`, file };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * The file a static host serves for a path, as `npm run serve` does, or undefined when it
+ * would answer 404 or redirect (a link should name the page exactly, trailing slash included).
+ */
+export function findBuiltFile(pathname: string): string | undefined {
+  let file: string;
+  try {
+    file = join(distDir, decodeURIComponent(pathname));
+  } catch {
+    return undefined;
+  }
+  if (!`${file}/`.startsWith(`${distDir}/`)) return undefined;
+  if (existsSync(file) && statSync(file).isFile()) return file;
+  return pathname.endsWith('/') && existsSync(join(file, 'index.html')) ? join(file, 'index.html') : undefined;
+}
+
+const builtTexts = new Map<string, string>();
+const builtTags = new Map<string, HtmlTag[]>();
+
+/** A built file's text, read once per test worker. */
+export function readBuilt(file: string): string {
+  if (!builtTexts.has(file)) builtTexts.set(file, readFileSync(file, 'utf8'));
+  return builtTexts.get(file)!;
+}
+
+/** A built page's start tags (see `readTags`), parsed once per test worker. */
+export function readBuiltTags(file: string): HtmlTag[] {
+  if (!builtTags.has(file)) builtTags.set(file, readTags(readBuilt(file)));
+  return builtTags.get(file)!;
+}
+
+/** The origin the build wrote into absolute links (SITE_URL), read from the sitemap. */
+export function getSiteOrigin(): string {
+  const loc = /<loc>([^<]+)<\/loc>/.exec(readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8'))?.[1];
+  if (!loc) throw new Error('dist/sitemap-0.xml lists no page: run "npm run build" first.');
+  return new URL(loc).origin;
+}
+
+/** The entries of a YAML collection of content/ (hotlines, services…), as editors wrote them. */
+export function readContentYaml(collection: string): unknown[] {
+  const dir = join('content', collection);
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => yaml.load(readFileSync(join(dir, name), 'utf8')));
 }
 
 interface Fixtures {

@@ -1,5 +1,9 @@
 import { expect, listAllPages, test } from './fixtures.ts';
 
+// Each test below visits every page, so its time grows with the site (and with a busy
+// machine): allow 2 s a page rather than Playwright's fixed 30 s for the whole walk.
+test.beforeEach(() => test.setTimeout(Math.max(30_000, listAllPages().length * 2_000)));
+
 test('browsing every page writes no cookie and no storage, and nothing leaves 127.0.0.1', async ({ page, context }) => {
   for (const path of listAllPages()) await page.goto(path);
   expect(await context.cookies()).toEqual([]);
