@@ -83,6 +83,14 @@ export function readBuiltTags(file: string): HtmlTag[] {
   return builtTags.get(file)!;
 }
 
+/**
+ * Whether a built page keeps out of search engines (`<meta name="robots" content="noindex">`):
+ * the 404 and offline pages. Such pages have no alternates and are not in the sitemap.
+ */
+export function isNoindex(file: string): boolean {
+  return readBuiltTags(file).some((tag) => tag.name === 'meta' && tag.attributes['name'] === 'robots' && /noindex/.test(tag.attributes['content'] ?? ''));
+}
+
 /** The origin the build wrote into absolute links (SITE_URL), read from the sitemap. */
 export function getSiteOrigin(): string {
   const loc = /<loc>([^<]+)<\/loc>/.exec(readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8'))?.[1];

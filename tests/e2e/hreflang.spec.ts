@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { defaultLocale, locales } from '../../src/i18n/locales.ts';
-import { findBuiltFile, getSiteOrigin, listBuiltPages, notFoundPath, readBuiltTags } from './fixtures.ts';
+import { findBuiltFile, getSiteOrigin, isNoindex, listBuiltPages, readBuiltTags } from './fixtures.ts';
 
 /** A page's `<link rel="alternate" hreflang>` targets as paths, by language (`x-default` too). */
 function readAlternates(file: string, origin: string): Record<string, string> {
@@ -19,8 +19,8 @@ test('hreflang alternates name the page itself, point at built pages, and point 
   const origin = getSiteOrigin();
   const problems: string[] = [];
   for (const { path, file } of listBuiltPages()) {
-    // The 404 page is not indexed and has no alternates.
-    if (path === notFoundPath) continue;
+    // Pages kept out of search engines (404, offline) have no alternates.
+    if (isNoindex(file)) continue;
     const alternates = readAlternates(file, origin);
     const lang = readBuiltTags(file).find((tag) => tag.name === 'html')?.attributes['lang'] ?? '';
     for (const locale of [...locales, 'x-default']) {
