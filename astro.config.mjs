@@ -2,6 +2,7 @@
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { decapCms } from './src/integrations/decap-cms.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // The public address: QR codes, canonical links and the sitemap use it. Set SITE_URL to
@@ -20,6 +21,8 @@ export default defineConfig({
   integrations: [
     react(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+    // The CMS at /admin/ (not in the sitemap, not indexed).
+    decapCms(),
     securityHeaders(),
   ],
 });
