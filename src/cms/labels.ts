@@ -12,6 +12,8 @@ import { qarkNames } from '../lib/qarks.ts';
 export interface FieldText {
   label: string;
   hint?: string;
+  /** A list's word for one item, as in «Add burim». */
+  singular?: string;
   /** Several lines of plain text rather than one. */
   multiline?: boolean;
   /** Markdown with a formatting toolbar. */
@@ -37,12 +39,12 @@ export const fieldTexts: Record<string, FieldText> = {
   hours: { label: 'Orari', hint: 'Kur përgjigjen. Mos shkruaj atë që burimet nuk e thonë.' },
   updated: { label: 'Rishikuar më', hint: 'Dita kur teksti u rishikua për herë të fundit.' },
   lastVerified: { label: 'Kontrolluar më', hint: 'Dita kur i kontrollove këto fakte me burimet. Faqja e shfaq si «Kontrolluar më…».' },
-  sources: { label: 'Burimet', hint: 'Ku i gjete faktet, që dikush t’i kontrollojë përsëri. Të paktën një.' },
+  sources: { label: 'Burimet', singular: 'burim', hint: 'Ku i gjete faktet, që dikush t’i kontrollojë përsëri. Të paktën një.' },
   url: { label: 'Adresa (URL)', patternMessage: 'Shkruaj adresën e plotë, që fillon me https://' },
   date: { label: 'Data e burimit', hint: 'Si e jep burimi: «Korrik 2023», «2020», «pa datë».' },
   confidence: { label: 'Sa i sigurt është', hint: 'Shenjat e `albania-facts.md`.' },
   unverifiedNote: { label: 'Çfarë nuk është konfirmuar', hint: 'Thuaje qartë atë që burimet nuk e konfirmojnë.', multiline: true },
-  hotlines: { label: 'Linjat', hint: 'Linjat që duhen thirrur, më e mira e para.' },
+  hotlines: { label: 'Linjat', singular: 'linjë', hint: 'Linjat që duhen thirrur, më e mira e para.' },
   tel: {
     label: 'Numri për thirrje',
     hint: 'Pa hapësira: +355… për numrat e plotë, ose numri i shkurtër si 112.',
@@ -69,14 +71,14 @@ export const fieldTexts: Record<string, FieldText> = {
   qark: { label: 'Qarku' },
   city: { label: 'Qyteti' },
   serves: { label: 'Kë ndihmon' },
-  contacts: { label: 'Kontaktet', hint: 'Vetëm kontakte që i konfirmon një burim i sotëm.' },
+  contacts: { label: 'Kontaktet', singular: 'kontakt', hint: 'Vetëm kontakte që i konfirmon një burim i sotëm.' },
   display: { label: 'Numri siç lexohet' },
   address: {
     label: 'Adresa',
     hint: 'Kurrë për një strehë: adresa do t’i rrezikonte njerëzit brenda.',
   },
   'contacts.address': { label: 'Adresa e-mail', patternMessage: 'Shkruaj një adresë e-mail të vlefshme' },
-  referVia: { label: 'Kontaktohet përmes linjave', hint: 'Linjat që e lidhin personin me këtë shërbim, kur ai nuk ka telefon të konfirmuar.' },
+  referVia: { label: 'Kontaktohet përmes linjave', singular: 'linjë', hint: 'Linjat që e lidhin personin me këtë shërbim, kur ai nuk ka telefon të konfirmuar.' },
 
   // Abroad
   country: { label: 'Shteti' },
@@ -87,27 +89,27 @@ export const fieldTexts: Record<string, FieldText> = {
   // Settings
   siteName: { label: 'Emri i faqes' },
   tagline: { label: 'Nëntitulli' },
-  primaryContacts: { label: 'Linjat në krye të çdo faqeje', hint: 'Të paktën dy, me radhë. Linjat që dihet se funksionojnë vijnë të parat.' },
+  primaryContacts: { label: 'Linjat në krye të çdo faqeje', singular: 'linjë', hint: 'Të paktën dy, me radhë. Linjat që dihet se funksionojnë vijnë të parat.' },
   quickExitUrl: { label: 'Adresa e «Dil shpejt»', hint: 'Një faqe e zakonshme, që nuk tregon asgjë për vizitorin. Duhet të fillojë me https://.' },
 
   // Guidance, guides, pages
   topic: { label: 'Tema' },
-  indicatorGroups: { label: 'Shenjat, sipas grupeve' },
+  indicatorGroups: { label: 'Shenjat, sipas grupeve', singular: 'grup' },
   heading: { label: 'Titulli i grupit' },
-  indicators: { label: 'Shenjat' },
+  indicators: { label: 'Shenjat', singular: 'shenjë' },
   text: { label: 'Teksti', multiline: true },
   element: { label: 'Elementi (ILO–KE)' },
   strength: { label: 'Sa e fortë është shenja' },
-  do: { label: 'Çfarë të bësh' },
-  dont: { label: 'Çfarë të mos bësh' },
-  referralSteps: { label: 'Hapat e referimit' },
-  posterSigns: { label: 'Shenjat për posterin', hint: 'Tri deri në pesë.' },
+  do: { label: 'Çfarë të bësh', singular: 'hap' },
+  dont: { label: 'Çfarë të mos bësh', singular: 'gabim' },
+  referralSteps: { label: 'Hapat e referimit', singular: 'hap' },
+  posterSigns: { label: 'Shenjat për posterin', singular: 'shenjë', hint: 'Tri deri në pesë.' },
 
   // Self-checks
   intro: { label: 'Hyrja', hint: 'Çfarë është kontrolli dhe që asgjë nuk ruhet.', multiline: true },
   rule: { label: 'Rregulli i rezultatit' },
   listIntro: { label: 'Hyrja e listës pa JavaScript', hint: '«Nëse ndonjë nga këto është e vërtetë për ty…»', multiline: true },
-  questions: { label: 'Pyetjet', hint: 'Me radhën që pyeten. «Po» është gjithmonë shenja e rrezikut.' },
+  questions: { label: 'Pyetjet', singular: 'pyetje', hint: 'Me radhën që pyeten. «Po» është gjithmonë shenja e rrezikut.' },
   id: {
     label: 'Kodi i pyetjes',
     hint: 'Shkronja të vogla, shifra dhe viza. Mos e ndrysho dhe mos e përdor për një pyetje tjetër.',

@@ -28,6 +28,8 @@ export interface DecapField {
   types?: DecapField[];
   typeKey?: string;
   summary?: string;
+  /** A list's name for one item ("Add source"). */
+  label_singular?: string;
   collapsed?: boolean;
   format?: string;
   date_format?: string;
@@ -46,7 +48,7 @@ export interface DecapField {
 export interface FieldNaming {
   /** Label and hint of a field by its name and the name of the field it sits in. */
   fieldText(name: string, parent?: string):
-    | { label: string; hint?: string; multiline?: boolean; markdown?: boolean; patternMessage?: string }
+    | { label: string; hint?: string; singular?: string; multiline?: boolean; markdown?: boolean; patternMessage?: string }
     | undefined;
   /** Label of one choice of an enum field. */
   optionLabel(field: string, value: string): string;
@@ -148,9 +150,14 @@ function widgetFor(name: string, node: JsonSchema, required: boolean, naming: Fi
 
 function listWidget(name: string, node: JsonSchema, naming: FieldNaming, text: FieldText): Partial<DecapField> {
   const items = node.items ?? {};
-  const bounds = { ...(node.minItems ? { min: node.minItems } : {}), ...(node.maxItems ? { max: node.maxItems } : {}) };
+  const bounds = {
+    ...(node.minItems ? { min: node.minItems } : {}),
+    ...(node.maxItems ? { max: node.maxItems } : {}),
+    ...(text?.singular ? { label_singular: text.singular } : {}),
+  };
   if (items.enum) {
-    return { widget: 'select', multiple: true, options: items.enum.map((value) => ({ label: naming.optionLabel(name, value), value })), ...bounds };
+    const { label_singular: _singular, ...selectBounds } = bounds;
+    return { widget: 'select', multiple: true, options: items.enum.map((value) => ({ label: naming.optionLabel(name, value), value })), ...selectBounds };
   }
   const kinds = items.oneOf ?? items.anyOf;
   const typeKey = kinds && discriminator(kinds);
