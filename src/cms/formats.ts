@@ -80,7 +80,7 @@ export function markdownFormat(fields: readonly DecapField[]): DecapFormat {
     fromFile(text) {
       const match = frontMatter.exec(text);
       if (!match) return { body: text };
-      return { ...((yaml.load(match[1] ?? '') as Data | undefined) ?? {}), body: (match[2] ?? '').replace(/^\r?\n/, '') };
+      return { ...((yaml.load(match[1] ?? '') as Data | undefined) ?? {}), body: (match[2] ?? '').trim() };
     },
     toFile(data) {
       const { body = '', ...meta } = omitEmptyOptional(data, fields);
