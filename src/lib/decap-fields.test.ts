@@ -17,7 +17,7 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
   let optional = false;
   while (inner.def.type === 'optional' || inner.def.type === 'default') {
     optional = true;
-    inner = (inner.def as { innerType: z.ZodType }).innerType;
+    inner = inner.def.type === 'optional' ? (inner as z.ZodOptional<z.ZodType>).unwrap() : (inner as z.ZodDefault<z.ZodType>).unwrap();
   }
   return { inner, optional };
 }
