@@ -2,6 +2,7 @@
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { decapCms } from './src/integrations/decap-cms.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // The public address: QR codes, canonical links and the sitemap use it. Set SITE_URL to
@@ -24,6 +25,8 @@ export default defineConfig({
     react(),
     // Not public pages: the CMS, and the page a phone shows with no data.
     sitemap({ filter: (page) => !/^\/(admin|offline)\//.test(new URL(page).pathname) }),
+    // The CMS at /admin/ (not in the sitemap, not indexed).
+    decapCms(),
     securityHeaders(),
   ],
 });

@@ -1,18 +1,8 @@
 import { getEntry } from 'astro:content';
-import { marked } from 'marked';
-import type { SelfCheckProps } from '../components/SelfCheck/types.ts';
+import { markdownToHtml, toSelfCheckProps } from '../components/SelfCheck/to-self-check-props.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { useTranslations } from '../i18n/ui.ts';
-import { elements } from '../lib/indicators.ts';
-import { hotlineMeta } from '../lib/hotline-meta.ts';
 import { selfCheckIds, type SelfCheckRoute } from '../lib/self-check-routes.ts';
-import { resultLevels } from '../schemas/self-check.ts';
 import { getPrimaryHotlines } from './site.ts';
-
-/** Markdown from a YAML field, as HTML (editors write result texts in Markdown). */
-function markdownToHtml(markdown: string): string {
-  return marked.parse(markdown, { async: false });
-}
 
 /**
  * A questionnaire translated into one language, with the strings and hotlines its island
@@ -23,52 +13,6 @@ export async function getSelfCheckPage(routeKey: SelfCheckRoute, locale: Locale)
   const entry = await getEntry('self-checks', id);
   if (!entry) throw new Error(`content/self-checks/${id}.yaml is missing`);
   const check = entry.data;
-  const t = useTranslations(locale);
-  const hotlines = await getPrimaryHotlines();
-
-  const props: SelfCheckProps = {
-    id,
-    rule: check.rule,
-    listIntro: check.listIntro[locale],
-    questions: check.questions.map((question) => {
-      const text = { text: question.text[locale], ...(question.help ? { help: question.help[locale] } : {}) };
-      return question.kind === 'indicator'
-        ? { ...text, id: question.id, kind: question.kind, element: question.element, strength: question.strength, urgent: question.urgent, sign: question.sign[locale], ...(question.showIf ? { showIf: question.showIf } : {}) }
-        : { ...text, id: question.id, kind: question.kind, ...(question.showIf ? { showIf: question.showIf } : {}) };
-    }),
-    results: Object.fromEntries(
-      resultLevels.map((level) => [level, { title: check.results[level].title[locale], bodyHtml: markdownToHtml(check.results[level].body[locale]) }]),
-    ) as SelfCheckProps['results'],
-    elementTexts: Object.fromEntries(
-      elements.map((element) => [element, { title: t(`element.${element}.title`), why: t(`element.${element}.why`) }]),
-    ) as SelfCheckProps['elementTexts'],
-    hotlines: hotlines.map(({ id: lineId, data }) => ({
-      id: lineId,
-      number: data.number,
-      tel: data.tel,
-      name: data.shortName[locale],
-      confirmed: data.status === 'confirmed',
-      meta: data.status === 'confirmed' ? hotlineMeta(data, { free: t('hotline.costFree'), always: t('hotline.always') }) : t('hotlineBar.notConfirmed'),
-    })),
-    strings: {
-      progress: t('selfCheck.progress'),
-      yes: t('selfCheck.yes'),
-      no: t('selfCheck.no'),
-      unsure: t('selfCheck.unsure'),
-      next: t('selfCheck.next'),
-      back: t('selfCheck.back'),
-      clear: t('selfCheck.clear'),
-      cleared: t('selfCheck.cleared'),
-      chooseAnswer: t('selfCheck.chooseAnswer'),
-      seeResult: t('selfCheck.seeResult'),
-      signsHeading: t('selfCheck.signsHeading'),
-      unsureHeading: t('selfCheck.unsureHeading'),
-      unsureText: t('selfCheck.unsureText'),
-      childNote: t('selfCheck.childNote'),
-      contactsHeading: t('selfCheck.contactsHeading'),
-      changeAnswers: t('selfCheck.changeAnswers'),
-      listHeading: t('selfCheck.listHeading'),
-    },
-  };
+  const props = toSelfCheckProps(id, check, locale, await getPrimaryHotlines());
   return { title: check.title[locale], introHtml: markdownToHtml(check.intro[locale]), props };
 }

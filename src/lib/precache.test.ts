@@ -12,6 +12,8 @@ const built = [
   'admin/config.yml',
   '_astro/SelfCheck.abc123.js',
   '_astro/client.def456.js',
+  '_astro/react.aaa.js',
+  '_astro/cms.bbb.js',
   'pagefind/pagefind.js',
   'pagefind/pagefind-entry.json',
   'pagefind/index/sq_1.pf_index',
@@ -22,8 +24,16 @@ const built = [
   'sw.js',
 ];
 
+/** The pages load the self-check island, which imports React; only /admin/ loads the CMS script. */
+function read(file: string): string {
+  if (file === 'admin/index.html') return '<script src="/_astro/cms.bbb.js"></script>';
+  if (file.endsWith('.html')) return '<astro-island component-url="/_astro/SelfCheck.abc123.js" renderer-url="/_astro/client.def456.js"></astro-island>';
+  if (file === '_astro/SelfCheck.abc123.js') return 'import{j as e}from"./react.aaa.js";';
+  return '';
+}
+
 describe('selectPrecache', () => {
-  const precache = selectPrecache(built);
+  const precache = selectPrecache(built, read);
 
   test('stores the core pages in both languages and the offline page', () => {
     expect(precache).toContain('/');
@@ -32,20 +42,21 @@ describe('selectPrecache', () => {
     expect(precache).toContain(offlinePage);
   });
 
-  test('stores every hashed asset and the search index, not the unused search UIs', () => {
-    expect(precache).toEqual(expect.arrayContaining(['/_astro/SelfCheck.abc123.js', '/pagefind/pagefind.js', '/pagefind/index/sq_1.pf_index', '/pagefind/fragment/en_2.pf_fragment']));
+  test('stores the scripts the pages load with their imports, and the search index, not the unused search UIs', () => {
+    expect(precache).toEqual(expect.arrayContaining(['/_astro/SelfCheck.abc123.js', '/_astro/client.def456.js', '/_astro/react.aaa.js', '/pagefind/pagefind.js', '/pagefind/index/sq_1.pf_index', '/pagefind/fragment/en_2.pf_fragment']));
     expect(precache).not.toContain('/pagefind/pagefind-ui.js');
     expect(precache).not.toContain('/pagefind/pagefind-component-ui.css');
   });
 
-  test('never stores the CMS, the worker itself or pages outside the core', () => {
+  test('never stores the CMS (nor its script), the worker itself or pages outside the core', () => {
     expect(precache.filter((url) => url.startsWith('/admin'))).toEqual([]);
+    expect(precache).not.toContain('/_astro/cms.bbb.js');
     expect(precache).not.toContain('/sw.js');
     expect(precache).not.toContain('/histori/');
   });
 
   test('a core page missing from the build fails it, naming the page', () => {
-    expect(() => selectPrecache(built.filter((file) => file !== 'ndihme/index.html'))).toThrow('/ndihme/');
+    expect(() => selectPrecache(built.filter((file) => file !== 'ndihme/index.html'), read)).toThrow('/ndihme/');
   });
 });
 

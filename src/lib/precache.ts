@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
 import { locales } from '../i18n/locales.ts';
 import { getPath, type RouteKey } from '../i18n/routes.ts';
+import { listJsImports } from './js-imports.ts';
 
 /** Pages a person must be able to open with no data after one visit (issue 6, PRODUCT.md). */
 export const corePages = [
@@ -24,18 +26,36 @@ const unusedPagefind = /^pagefind\/(pagefind-(component-|modular-)?ui\.(js|css)|
 
 /**
  * The URLs to store at install, from the files of the built site (paths relative to
- * `dist/`): the core pages in every language, the offline page, every hashed asset (the
- * self-check islands import chunks at run time, so all of `_astro/` is kept), and the
- * search runtime and index of every language.
+ * `dist/`, read with `read`): the core pages in every language, the offline page, the
+ * hashed assets those pages load (following the islands' imports, so a self-check works
+ * offline, and nothing of the CMS's), and the search runtime and index of every language.
  */
-export function selectPrecache(files: readonly string[]): string[] {
+export function selectPrecache(files: readonly string[], read: (file: string) => string): string[] {
   const pages = [...locales.flatMap((locale) => corePages.map((key) => getPath(key, locale))), offlinePage];
   const present = new Set(files);
-  const missing = pages.filter((path) => !present.has(`${path.slice(1)}index.html`));
+  const pageFiles = pages.map((path) => `${path.slice(1)}index.html`);
+  const missing = pages.filter((_, index) => !present.has(pageFiles[index]!));
   if (missing.length > 0) throw new Error(`Pages to precache are missing from the build: ${missing.join(', ')}`);
-  const assets = files.filter((file) => file.startsWith('_astro/') || (file.startsWith('pagefind/') && !unusedPagefind.test(file)));
+  const assets = reachableAssets(pageFiles, read, present);
+  const search = files.filter((file) => file.startsWith('pagefind/') && !unusedPagefind.test(file));
   const extras = ['favicon.svg', 'manifest.webmanifest'].filter((file) => present.has(file));
-  return [...pages, ...[...assets, ...extras].sort().map((file) => `/${file}`)];
+  return [...pages, ...[...assets, ...search, ...extras].sort().map((file) => `/${file}`)];
+}
+
+/** Every `_astro/` file the pages name, and every module those files import, transitively. */
+function reachableAssets(pageFiles: readonly string[], read: (file: string) => string, present: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  const queue = pageFiles.flatMap((file) => [...read(file).matchAll(/\/(_astro\/[^"'\s)>]+)/g)].map((match) => match[1]!));
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (found.has(file) || !present.has(file)) continue;
+    found.add(file);
+    if (!file.endsWith('.js')) continue;
+    for (const target of listJsImports(read(file))) {
+      queue.push(target.startsWith('/') ? target.slice(1) : posix.join(posix.dirname(file), target));
+    }
+  }
+  return [...found];
 }
 
 /** A short fingerprint of the stored files: any change to them makes a new worker version. */

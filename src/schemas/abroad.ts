@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCode, localizedText, telSchema, verifiedFields } from './common.ts';
+import { countryCode, hotlineId, localizedText, telSchema, verifiedFields } from './common.ts';
 
 /** Help for Albanians in one country: `content/abroad/<country>.yaml`. */
 export const abroadSchema = z.strictObject({
@@ -10,7 +10,7 @@ export const abroadSchema = z.strictObject({
   /** The general emergency number there. */
   emergency: z.strictObject({ number: z.string().trim().min(2), tel: telSchema }),
   /** Hotline ids (hotlines with this country as scope), best first. */
-  hotlines: z.array(z.string().min(1)).default([]),
+  hotlines: z.array(hotlineId).default([]),
   /** How the Albanian embassy or consulate can help there. */
   consulate: localizedText,
   /** What is not known about help in this country. */

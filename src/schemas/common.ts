@@ -47,5 +47,11 @@ export const verifiedFields = {
   sources: z.array(sourceSchema).min(1, 'Give at least one source'),
 };
 
+/**
+ * The id of a hotline (its file name in `content/hotlines/`, e.g. `police-129`). The build
+ * checks that it exists; `references` tells the CMS to offer a choice of hotlines.
+ */
+export const hotlineId = z.string().min(1).meta({ references: 'hotlines' });
+
 /** Two-letter country code (ISO 3166-1 alpha-2), e.g. `GB`. */
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'Country must be a two-letter code such as GB or IT');

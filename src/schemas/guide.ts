@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { elements, strengths } from '../lib/indicators.ts';
 import type { RouteKey } from '../i18n/routes.ts';
-import { isoDate } from './common.ts';
+import { hotlineId, isoDate } from './common.ts';
 
 /** The professions a guide is written for. */
 export const guideAudiences = ['travel', 'health', 'labourInspection', 'regionalCommittee', 'teachers', 'justice'] as const;
@@ -38,7 +38,7 @@ export const guideSchema = z.strictObject({
   /** The referral path, step by step. */
   referralSteps: z.array(z.string().trim().min(1)).min(1),
   /** Hotline ids to call, in order. */
-  hotlines: z.array(z.string().min(1)).min(2),
+  hotlines: z.array(hotlineId).min(2),
   /** Three to five signs for the poster. */
   posterSigns: z.array(z.string().trim().min(1)).min(3).max(5),
   /** The page the poster's QR code opens. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { serviceAreas } from '../lib/qarks.ts';
-import { localizedText, telSchema, verifiedFields } from './common.ts';
+import { hotlineId, localizedText, telSchema, verifiedFields } from './common.ts';
 
 /** Kinds of help a service gives. */
 export const serviceKinds = [
@@ -45,7 +45,7 @@ export const serviceSchema = z
      * Hotline ids that can put a person in touch with this service, shown when it has no
      * confirmed phone of its own — so every card still offers a working call.
      */
-    referVia: z.array(z.string().min(1)).default([]),
+    referVia: z.array(hotlineId).default([]),
     /** Opening hours, if a source gives them. */
     hours: localizedText.optional(),
     /** A street address. Never for a shelter: it would endanger the people inside. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedText } from './common.ts';
+import { hotlineId, localizedText } from './common.ts';
 
 /** Site-wide settings: `content/settings/site.yaml`. */
 export const settingsSchema = z.strictObject({
@@ -12,7 +12,7 @@ export const settingsSchema = z.strictObject({
    * never fewer than two, so there is always more than one route to help.
    */
   primaryContacts: z
-    .array(z.string().min(1))
+    .array(hotlineId)
     .min(2, 'List at least two primary contacts: never a single route to help')
     .refine((ids) => new Set(ids).size === ids.length, 'A hotline is listed twice in primaryContacts'),
   /**

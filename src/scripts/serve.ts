@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { headersForPath, parseHeadersFile } from '../lib/headers-file.ts';
 
 const { values } = parseArgs({
@@ -47,6 +47,23 @@ function readHeaderRules() {
 }
 const rules = readHeaderRules();
 
+/**
+ * Compressed bodies by file, change time and encoding, as a host keeps them. Brotli's best
+ * quality takes half a minute on the 5 MB CMS script, so big files get a faster level.
+ */
+type Body = ReturnType<typeof gzipSync>;
+const compressed = new Map<string, Body>();
+function compress(file: string, body: Body, encoding: 'br' | 'gzip'): Body {
+  const key = `${file}:${statSync(file).mtimeMs}:${encoding}`;
+  let result = compressed.get(key);
+  if (!result) {
+    const quality = body.length > 512 * 1024 ? 5 : constants.BROTLI_MAX_QUALITY;
+    result = encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }) : gzipSync(body);
+    compressed.set(key, result);
+  }
+  return result;
+}
+
 /** The file for a URL path, or a redirect to the path with its trailing slash. */
 function resolvePath(pathname: string): { file: string } | { redirect: string } | undefined {
   const candidate = normalize(join(root, decodeURIComponent(pathname)));
@@ -74,10 +91,10 @@ const server = createServer((request, response) => {
   const accepts = String(request.headers['accept-encoding'] ?? '');
   if (compressible.test(type)) {
     if (/\bbr\b/.test(accepts)) {
-      body = brotliCompressSync(body);
+      body = compress(file, body, 'br');
       headers['Content-Encoding'] = 'br';
     } else if (/\bgzip\b/.test(accepts)) {
-      body = gzipSync(body);
+      body = compress(file, body, 'gzip');
       headers['Content-Encoding'] = 'gzip';
     }
   }

@@ -2,6 +2,7 @@
  * Writes dist/sw.js after Astro and Pagefind have built the site (it must see Pagefind's
  * index to store it). Run by `npm run build`.
  */
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
@@ -10,7 +11,7 @@ import { offlinePage, renderWorker, selectPrecache, versionOf } from '../lib/pre
 const dist = 'dist';
 const entries = await readdir(dist, { recursive: true, withFileTypes: true });
 const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'));
-const precache = selectPrecache(files);
+const precache = selectPrecache(files, (file) => readFileSync(join(dist, file), 'utf8'));
 const toFile = (url: string) => join(dist, url.endsWith('/') ? `${url}index.html` : url);
 const contents = await Promise.all(precache.map(async (url) => ({ path: url, content: await readFile(toFile(url)) })));
 const version = versionOf(contents);

@@ -107,6 +107,11 @@ export function readContentYaml(collection: string): unknown[] {
 }
 
 interface Fixtures {
+  /**
+   * Console errors and exceptions a spec expects, matched by one pattern and explained where
+   * it is set (`test.use`). None for the site: every page must load without one.
+   */
+  expectedPageErrors: RegExp | undefined;
   /** Requests that tried to leave 127.0.0.1; each test ends by asserting there were none. */
   offsiteRequests: string[];
   /** Console errors, uncaught exceptions and CSP violations; each test ends asserting none. */
@@ -114,6 +119,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  expectedPageErrors: [undefined, { option: true }],
   offsiteRequests: [
     async ({ context }, use) => {
       const offsite: string[] = [];
@@ -130,8 +136,11 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
   pageProblems: [
-    async ({ page }, use) => {
+    async ({ page, expectedPageErrors }, use) => {
       const problems: string[] = [];
+      const report = (text: string) => {
+        if (!expectedPageErrors?.test(text)) problems.push(text);
+      };
       await page.exposeFunction('reportCspViolation', (text: string) => problems.push(text));
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
@@ -143,9 +152,9 @@ export const test = base.extend<Fixtures>({
       page.on('console', (message) => {
         // The 404 page's own status is expected; any other failed resource is a problem.
         const ownStatus = message.location().url === page.url() && /status of 404/.test(message.text());
-        if (message.type() === 'error' && !ownStatus) problems.push(`console: ${message.text()} (${message.location().url})`);
+        if (message.type() === 'error' && !ownStatus) report(`console: ${message.text()} (${message.location().url})`);
       });
-      page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+      page.on('pageerror', (error) => report(`exception: ${error.message}`));
       await use(problems);
       expect(problems, 'console errors, exceptions and CSP violations').toEqual([]);
     },

@@ -1,0 +1,155 @@
+import en from '../../content/ui/en.json';
+import sq from '../../content/ui/sq.json';
+import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
+import { markdownOptions, schemaToDecapFields, type DecapField, type FieldNaming } from '../lib/decap-fields.ts';
+import { collectionSchemas, isMarkdownCollection, type CollectionName } from '../schemas/collections.ts';
+import { fieldText, optionLabel, typeLabels } from './labels.ts';
+
+/**
+ * The Decap CMS configuration, built from the content schemas (`src/schemas/`): every field
+ * the CMS shows comes from there. This file adds only what a schema cannot say: where the
+ * files live, how the collections are named in Albanian, and where the CMS saves.
+ */
+
+/**
+ * Where the CMS saves in production. `shenjat/shenjat` and `main` are placeholders: set
+ * `CMS_GITHUB_REPO` and `CMS_GITHUB_BRANCH` when building for the real repository (README,
+ * "Editing content"). Login goes through an OAuth service (`CMS_AUTH_BASE_URL`), so no secret
+ * is in this repository.
+ */
+export const productionBackend = { name: 'github', repo: 'shenjat/shenjat', branch: 'main' } as const;
+
+/** Labels, hints and the fields shown for hotline references, for the field generator. */
+export const naming: FieldNaming = {
+  fieldText,
+  optionLabel,
+  typeLabel: (value) => typeLabels[value] ?? value,
+  locales,
+  relations: { hotlines: { searchFields: ['name.sq', 'shortName.sq', 'number'], displayFields: ['name.sq'] } },
+};
+
+interface CollectionText {
+  label: string;
+  singular: string;
+  /** The field that names an entry in lists (nested with a dot). */
+  identifier?: string;
+  /** The file name of a new entry, from its fields. */
+  slug?: string;
+  /** Whether editors may add and delete entries; pages and self-checks are fixed by the site's routes. */
+  create?: false;
+}
+
+/** How each collection is named in the CMS; its fields come from its schema. */
+const collectionTexts = {
+  settings: { label: 'Cilësimet e faqes', singular: 'Cilësimet', create: false },
+  hotlines: { label: 'Linjat e ndihmës', singular: 'Linjë ndihme', identifier: 'name.sq', slug: '{{fields.shortName.en}}-{{fields.tel}}' },
+  services: { label: 'Shërbimet', singular: 'Shërbim', identifier: 'name.sq', slug: '{{fields.name.en}}' },
+  abroad: { label: 'Ndihmë jashtë vendit', singular: 'Shtet', identifier: 'country.sq', slug: '{{fields.country.en}}' },
+  'self-checks': { label: 'Vetëkontrollet', singular: 'Vetëkontroll', identifier: 'title.sq', create: false },
+  guidance: { label: 'Shenjat dhe udhëzimet', singular: 'Artikull' },
+  guides: { label: 'Udhëzuesit për profesionistët', singular: 'Udhëzues' },
+  stories: { label: 'Historitë', singular: 'Histori' },
+  pages: { label: 'Faqet', singular: 'Faqe', create: false },
+} satisfies Record<CollectionName, CollectionText>;
+
+/** The name under which a collection's file format is registered with Decap. */
+export function formatName(collection: CollectionName): string {
+  return `shenjat-${collection}`;
+}
+
+/** Every field of a collection as the CMS shows it; Markdown collections add their text. */
+export function getCollectionFields(collection: CollectionName): DecapField[] {
+  const markdown = isMarkdownCollection(collection);
+  const fields = schemaToDecapFields(collectionSchemas[collection], naming, { i18n: markdown });
+  if (!markdown) return fields;
+  const body = fieldText('body');
+  return [...fields, { name: 'body', label: body?.label ?? 'body', widget: 'markdown', i18n: true, ...markdownOptions }];
+}
+
+/**
+ * The UI strings of one language (`content/ui/<locale>.json`), grouped as in the file. The
+ * Albanian file is the reference for the keys; each field shows the other language as a hint.
+ */
+export function getUiFields(locale: Locale): DecapField[] {
+  const other = locale === 'sq' ? en : sq;
+  const otherName = locale === 'sq' ? 'English' : 'Shqip';
+  const walk = (node: Record<string, unknown>, reference: unknown): DecapField[] =>
+    Object.entries(node).map(([key, value]) => {
+      const there = typeof reference === 'object' && reference !== null ? (reference as Record<string, unknown>)[key] : undefined;
+      if (typeof value === 'object' && value !== null) {
+        return { name: key, label: key, widget: 'object', collapsed: true, fields: walk(value as Record<string, unknown>, there) };
+      }
+      return { name: key, label: key, widget: String(value).length > 80 ? 'text' : 'string', ...(typeof there === 'string' ? { hint: `${otherName}: ${there}` } : {}) };
+    });
+  return walk(sq, other);
+}
+
+/** Options for one build of the configuration. */
+export interface CmsOptions {
+  /** Decap's local backend (`decap-server`), for editing the working copy on this computer. */
+  localBackendUrl?: string | undefined;
+  /** The GitHub repository, `owner/name`. */
+  repo?: string | undefined;
+  branch?: string | undefined;
+  /** The OAuth service that logs editors in to GitHub (Decap's default is Netlify's). */
+  authBaseUrl?: string | undefined;
+}
+
+/**
+ * The whole Decap configuration, passed to `CMS.init` (there is no `config.yml`).
+ * @example buildCmsConfig({ localBackendUrl: 'http://127.0.0.1:8081/api/v1' }).collections.length // 10
+ */
+export function buildCmsConfig(options: CmsOptions = {}) {
+  const collections = (Object.keys(collectionSchemas) as CollectionName[]).map((name) => {
+    const text: CollectionText = collectionTexts[name];
+    const fields = getCollectionFields(name);
+    const common = { name, label: text.label, label_singular: text.singular, format: formatName(name) };
+    if (name === 'settings') {
+      return { ...common, extension: 'yaml', files: [{ name: 'site', label: text.label, file: 'content/settings/site.yaml', fields }] };
+    }
+    const markdown = isMarkdownCollection(name);
+    const identifier = text.identifier ?? 'title';
+    return {
+      ...common,
+      folder: `content/${name}`,
+      extension: markdown ? 'md' : 'yaml',
+      create: text.create ?? true,
+      delete: text.create ?? true,
+      identifier_field: identifier,
+      summary: `{{${identifier}}}`,
+      slug: text.slug ?? '{{slug}}',
+      ...(markdown ? { i18n: true } : {}),
+      ...(name === 'services' ? { view_groups: [{ label: fieldText('qark')?.label ?? 'qark', field: 'qark' }] } : {}),
+      fields,
+    };
+  });
+  const ui = {
+    name: 'ui',
+    label: 'Tekstet e faqes',
+    format: 'json',
+    extension: 'json',
+    files: locales.map((locale) => ({ name: locale, label: `Tekstet e faqes — ${locale === 'sq' ? 'shqip' : 'anglisht'}`, file: `content/ui/${locale}.json`, fields: getUiFields(locale) })),
+  };
+  return {
+    load_config_file: false,
+    backend: {
+      ...productionBackend,
+      ...(options.repo ? { repo: options.repo } : {}),
+      ...(options.branch ? { branch: options.branch } : {}),
+      ...(options.authBaseUrl ? { base_url: options.authBaseUrl } : {}),
+    },
+    ...(options.localBackendUrl ? { local_backend: { url: options.localBackendUrl } } : {}),
+    // Draft → in review → ready: a changed number or question is checked before it is published.
+    publish_mode: 'editorial_workflow',
+    // Content has no images; Decap still needs a folder for its media library.
+    media_folder: 'public/uploads',
+    public_folder: '/uploads',
+    // File names as the site's: ASCII, dashes (`cfare-eshte-trafikimi`).
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    i18n: { structure: 'multiple_folders', locales: [...locales], default_locale: defaultLocale },
+    collections: [...collections, ui],
+  };
+}
+
+/** The configuration object Decap receives. */
+export type CmsConfig = ReturnType<typeof buildCmsConfig>;

@@ -1,0 +1,71 @@
+import { marked } from 'marked';
+import HotlineCard from '../../components/cards/HotlineCard.tsx';
+import ServiceCard from '../../components/cards/ServiceCard.tsx';
+import SelfCheck from '../../components/SelfCheck/SelfCheck.tsx';
+import { markdownToHtml, toSelfCheckProps } from '../../components/SelfCheck/to-self-check-props.ts';
+import { localeNames, locales, type Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/ui.ts';
+import { formatDate } from '../../lib/format-date.ts';
+import type { Hotline } from '../../schemas/hotline.ts';
+import type { SelfCheck as SelfCheckData } from '../../schemas/self-check.ts';
+import type { Service } from '../../schemas/service.ts';
+import type { PreviewData } from './preview-data.ts';
+
+/**
+ * Previews of entries, drawn with the components the site's pages use. Data entries hold
+ * both languages, so their previews show each language in turn.
+ */
+
+function EachLanguage({ render }: { render: (locale: Locale) => React.ReactNode }) {
+  return locales.map((locale) => (
+    <section key={locale} lang={locale} className="cms-preview__language">
+      <p className="cms-preview__language-name">{localeNames[locale]}</p>
+      {render(locale)}
+    </section>
+  ));
+}
+
+/** A hotline as the help page shows it. */
+export function HotlinePreview({ hotline }: { hotline: Hotline }) {
+  return <EachLanguage render={(locale) => <HotlineCard locale={locale} id="preview" hotline={hotline} />} />;
+}
+
+/** A service as the services page shows it, with the lines it can be reached through. */
+export function ServicePreview({ service, data }: { service: Service; data: PreviewData }) {
+  const referVia = (service.referVia ?? []).flatMap((id) => data.hotlines.filter((line) => line.id === id));
+  return <EachLanguage render={(locale) => <ServiceCard locale={locale} id="preview" service={service} referVia={referVia} />} />;
+}
+
+/** A self-check as its page runs it: the real island, with the site's primary hotlines. */
+export function SelfCheckPreview({ check, data }: { check: SelfCheckData; data: PreviewData }) {
+  const hotlines = data.primaryContacts.flatMap((id) => data.hotlines.filter((line) => line.id === id));
+  return (
+    <EachLanguage
+      render={(locale) => (
+        <>
+          <h1>{check.title[locale]}</h1>
+          <div className="self-check__intro" dangerouslySetInnerHTML={{ __html: markdownToHtml(check.intro[locale]) }} />
+          <div className="self-check">
+            <SelfCheck {...toSelfCheckProps(`preview-${locale}`, check, locale, hotlines)} />
+          </div>
+        </>
+      )}
+    />
+  );
+}
+
+/** An article, story, guide or page as its page shows it (in Albanian, the language being edited). */
+export function ArticlePreview({ article, locale = 'sq' }: { article: Record<string, unknown>; locale?: Locale }) {
+  const t = useTranslations(locale);
+  const text = (key: string) => (typeof article[key] === 'string' ? article[key] : undefined);
+  const [updated, published, lead] = [text('updated'), text('published'), text('summary') ?? text('description')];
+  const date = updated ? t('entry.updated', { date: formatDate(updated, locale) }) : published ? t('entry.published', { date: formatDate(published, locale) }) : undefined;
+  return (
+    <article>
+      <h1>{text('title')}</h1>
+      {lead && <p className="lead">{lead}</p>}
+      {date && <p className="muted small">{date}</p>}
+      <div dangerouslySetInnerHTML={{ __html: marked.parse(text('body') ?? '', { async: false }) }} />
+    </article>
+  );
+}

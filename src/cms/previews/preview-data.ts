@@ -1,0 +1,8 @@
+import type { Hotline } from '../../schemas/hotline.ts';
+
+/** What previews look up that an entry only names: the hotlines, as the site was built. */
+export interface PreviewData {
+  hotlines: Array<{ id: string; data: Hotline }>;
+  /** The hotline ids the site shows on every page, in order (`content/settings/site.yaml`). */
+  primaryContacts: string[];
+}

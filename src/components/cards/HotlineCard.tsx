@@ -1,0 +1,62 @@
+import type { Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/ui.ts';
+import { formatDate } from '../../lib/format-date.ts';
+import type { Hotline } from '../../schemas/hotline.ts';
+import SourceList from './SourceList.tsx';
+import './hotline-card.css';
+
+/** Props of a hotline card: the line's id (its anchor) and its data as written in content. */
+export interface HotlineCardProps {
+  locale: Locale;
+  id: string;
+  hotline: Hotline;
+  headingLevel?: 2 | 3;
+}
+
+/**
+ * One line in full: how to call, cost, hours, who answers, what is not confirmed, and sources.
+ * Rendered to plain HTML on the site (no JavaScript) and live in the CMS preview.
+ */
+export default function HotlineCard({ locale, id, hotline: data, headingLevel = 2 }: HotlineCardProps) {
+  const t = useTranslations(locale);
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  const cost = { free: t('hotline.costFree'), paid: t('hotline.costPaid'), unknown: t('hotline.costUnknown') }[data.cost];
+  return (
+    <article className="hotline-card" id={id} data-status={data.status}>
+      <Heading className="hotline-card__name">{data.name[locale]}</Heading>
+      {data.status === 'confirmed' ? (
+        <a className="hotline-card__call button" href={`tel:${data.tel}`}>
+          {data.number}
+        </a>
+      ) : (
+        <p className="hotline-card__number">
+          {data.number} <span className="hotline-card__status">{t('hotline.statusUnconfirmed')}</span>
+        </p>
+      )}
+      <dl className="hotline-card__facts">
+        <div>
+          <dt>{t('hotline.cost')}</dt>
+          <dd>{cost}</dd>
+        </div>
+        <div>
+          <dt>{t('hotline.hours')}</dt>
+          <dd>{data.hours[locale]}</dd>
+        </div>
+        <div>
+          <dt>{t('hotline.audience')}</dt>
+          <dd>{data.audience[locale]}</dd>
+        </div>
+        {data.answeredBy && (
+          <div>
+            <dt>{t('hotline.answeredBy')}</dt>
+            <dd>{data.answeredBy[locale]}</dd>
+          </div>
+        )}
+      </dl>
+      {data.unverifiedNote && <p className="notice">{data.unverifiedNote[locale]}</p>}
+      <p className="hotline-card__verified small muted">
+        {t('hotline.verifiedOn', { date: formatDate(data.lastVerified, locale) })}. <SourceList locale={locale} sources={data.sources} />
+      </p>
+    </article>
+  );
+}
