@@ -104,6 +104,7 @@ export const fieldTexts: Record<string, FieldText> = {
   dont: { label: 'Çfarë të mos bësh', singular: 'gabim' },
   referralSteps: { label: 'Hapat e referimit', singular: 'hap' },
   posterSigns: { label: 'Shenjat për posterin', singular: 'shenjë', hint: 'Tri deri në pesë.' },
+  posterTarget: { label: 'Ku të çon kodi QR i posterit', hint: 'Faqja që hapet kur dikush skanon posterin.' },
 
   // Self-checks
   intro: { label: 'Hyrja', hint: 'Çfarë është kontrolli dhe që asgjë nuk ruhet.', multiline: true },
@@ -163,6 +164,13 @@ const forEditors: Record<string, Record<string, string>> = {
     recruitment: 'Rekrutim: mjafton një shenjë rekrutimi (ofertat e punës)',
   },
   kind: { testimony: 'Dëshmi e rrëfyer', composite: 'Histori e përbërë nga raportet' },
+  posterTarget: {
+    jobOfferCheck: 'Kontrolli i ofertës së punës',
+    mySituationCheck: 'Kontrolli i situatës sime',
+    someoneElseCheck: 'Kontrolli për dikë tjetër',
+    selfChecks: 'Faqja e vetëkontrolleve',
+    help: 'Faqja e ndihmës',
+  },
   confidence: {
     C2: 'C2 — konfirmuar nga dy burime',
     S1: 'S1 — një burim',
