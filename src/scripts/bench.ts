@@ -18,19 +18,23 @@ const port = Number(process.env.PORT ?? 4398);
 const origin = `http://127.0.0.1:${port}`;
 const runs = 3;
 
-const firstGuidance = (() => {
+const firstSlug = (folder: string) => {
   try {
-    return readdirSync('content/guidance/sq').sort()[0]?.replace(/\.md$/, '');
+    return readdirSync(`content/${folder}/sq`).sort()[0]?.replace(/\.md$/, '');
   } catch {
     return undefined;
   }
-})();
+};
+const firstGuidance = firstSlug('guidance');
+const firstGuide = firstSlug('guides');
 const pageTypes = [
   { type: 'home', path: '/' },
   ...(firstGuidance ? [{ type: 'article', path: `/shenjat/${firstGuidance}/` }] : []),
   { type: 'help', path: '/ndihme/' },
   { type: 'services', path: '/ndihme/sherbimet/' },
   { type: 'self-check', path: '/vetekontroll/situata-ime/' },
+  ...(firstGuide ? [{ type: 'guide', path: `/udhezues/${firstGuide}/` }] : []),
+  { type: 'search', path: '/kerko/' },
 ].map((pageType) => ({ ...pageType, kind: getPageKind(pageType.path) }));
 
 /** Emulated networks (Chrome DevTools Protocol units: bytes per second, milliseconds). */
@@ -57,7 +61,8 @@ function resourceKind(mime: string): string {
 
 async function measure(path: string, profile: (typeof profiles)[keyof typeof profiles]): Promise<Sample> {
   const browser = await chromium.launch({ ...(findBrowser() ? { executablePath: findBrowser()! } : {}), args: chromiumArgs });
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  // No service worker: its download of the offline core would compete with what is measured.
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp: CDPSession = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -90,12 +95,52 @@ async function measure(path: string, profile: (typeof profiles)[keyof typeof pro
   return { bytes, requests, fcp: marks.fcp, lcp: marks.lcp };
 }
 
+/**
+ * The search's own cost: Pagefind bytes a first query fetches (runtime, wasm, index chunks,
+ * result fragments) in the mobile profile, and the time of the same query once warm.
+ */
+async function measureSearch(query: string): Promise<{ firstQueryBytes: number; firstQueryMs: number; warmQueryMs: number }> {
+  const browser = await chromium.launch({ ...(findBrowser() ? { executablePath: findBrowser()! } : {}), args: chromiumArgs });
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const { latency, downloadThroughput, uploadThroughput, cpu } = profiles.mobile;
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput, uploadThroughput });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  const urls = new Map<string, string>();
+  let firstQueryBytes = 0;
+  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
+  cdp.on('Network.loadingFinished', (event) => {
+    if (new URL(urls.get(event.requestId) ?? origin).pathname.startsWith('/pagefind/')) firstQueryBytes += event.encodedDataLength;
+  });
+  await page.goto(`${origin}/kerko/`, { waitUntil: 'load' });
+  const started = Date.now();
+  await page.fill('#search-query', query);
+  await page.press('#search-query', 'Enter');
+  await page.waitForSelector('[data-search-results] li a');
+  const firstQueryMs = Date.now() - started;
+  const warmQueryMs = await page.evaluate(async (text) => {
+    const runtime = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ runtime)) as { search: (q: string) => Promise<{ results: Array<{ data: () => Promise<unknown> }> }> };
+    const start = performance.now();
+    const { results } = await pagefind.search(text);
+    await Promise.all(results.slice(0, 20).map((result) => result.data()));
+    return performance.now() - start;
+  }, query);
+  await browser.close();
+  return { firstQueryBytes, firstQueryMs, warmQueryMs };
+}
+
 if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 const server = spawn(process.execPath, ['src/scripts/serve.ts', '--port', String(port)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 700));
 
 const results: Array<Record<string, unknown>> = [];
+const searchSamples: Array<Awaited<ReturnType<typeof measureSearch>>> = [];
 try {
+  for (let run = 0; run < runs; run += 1) searchSamples.push(await measureSearch('ndihme'));
   for (const { type, path, kind } of pageTypes) {
     for (const [name, profile] of Object.entries(profiles)) {
       const samples: Sample[] = [];
@@ -124,6 +169,14 @@ for (const r of results) {
   );
 }
 
+const search = {
+  query: 'ndihme',
+  firstQueryBytes: median(searchSamples.map((sample) => sample.firstQueryBytes)),
+  firstQueryMs: Math.round(median(searchSamples.map((sample) => sample.firstQueryMs))),
+  warmQueryMs: Math.round(median(searchSamples.map((sample) => sample.warmQueryMs)) * 10) / 10,
+};
+console.log(`\nSearch ("${search.query}", mobile profile): first query fetches ${kb(search.firstQueryBytes)} of Pagefind in ${search.firstQueryMs} ms; the same query warm takes ${search.warmQueryMs} ms`);
+
 const mobile = results.filter((r) => r['profile'] === 'mobile');
 const checks = [
   ...mobile.filter((r) => r['kind'] === 'content').flatMap((r) => {
@@ -143,5 +196,5 @@ console.log('\nBudgets');
 for (const check of checks) console.log(`  ${check.met ? 'met ' : 'OVER'}  ${check.budget}: ${check.value}`);
 
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), runs, profiles, budgets, results, checks }, null, 2));
+writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), runs, profiles, budgets, results, search, checks }, null, 2));
 console.log('\nWrote bench-results/bench.json');
