@@ -109,11 +109,10 @@ async function measureSearch(query: string): Promise<{ firstQueryBytes: number; 
   const { latency, downloadThroughput, uploadThroughput, cpu } = profiles.mobile;
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput, uploadThroughput });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-  const urls = new Map<string, string>();
-  let firstQueryBytes = 0;
-  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
-  cdp.on('Network.loadingFinished', (event) => {
-    if (new URL(urls.get(event.requestId) ?? origin).pathname.startsWith('/pagefind/')) firstQueryBytes += event.encodedDataLength;
+  // Playwright's request events include Pagefind's web worker, which a page CDP session misses.
+  const sizes: Array<Promise<number>> = [];
+  page.on('requestfinished', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
   });
   await page.goto(`${origin}/kerko/`, { waitUntil: 'load' });
   const started = Date.now();
@@ -121,6 +120,7 @@ async function measureSearch(query: string): Promise<{ firstQueryBytes: number; 
   await page.press('#search-query', 'Enter');
   await page.waitForSelector('[data-search-results] li a');
   const firstQueryMs = Date.now() - started;
+  const firstQueryBytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
   const warmQueryMs = await page.evaluate(async (text) => {
     const runtime = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ runtime)) as { search: (q: string) => Promise<{ results: Array<{ data: () => Promise<unknown> }> }> };
