@@ -26,6 +26,14 @@ export async function getHotlines(ids: readonly string[], where: string): Promis
   });
 }
 
+/**
+ * The lines a reader can be told to call: confirmed to work. An unconfirmed line is shown
+ * only where its doubt can be explained (hotline bar, help page), never as a plain number.
+ */
+export function onlyConfirmed(lines: readonly CollectionEntry<'hotlines'>[]): CollectionEntry<'hotlines'>[] {
+  return lines.filter((line) => line.data.status === 'confirmed');
+}
+
 /** The hotlines shown on every page, in the settings' order. */
 export async function getPrimaryHotlines() {
   const settings = await getSettings();

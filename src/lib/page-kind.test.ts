@@ -11,6 +11,8 @@ test.each([
   ['/kerko/', 'search'],
   ['/en/search/', 'search'],
   ['/kjo-faqe-nuk-ekziston/', 'content'],
+  ['/admin/', 'editor'],
+  ['/administrata/', 'content'],
 ] as const)('%s is a %s page', (path, kind) => {
   expect(getPageKind(path)).toBe(kind);
 });

@@ -59,9 +59,12 @@ function resourceKind(mime: string): string {
   return 'other';
 }
 
-async function measure(path: string, profile: (typeof profiles)[keyof typeof profiles]): Promise<Sample> {
+/**
+ * A phone-sized page in a fresh browser with a cold cache, under a profile's network and CPU.
+ * No service worker: its download of the offline core would compete with what is measured.
+ */
+async function openThrottledPage(profile: (typeof profiles)[keyof typeof profiles]) {
   const browser = await chromium.launch({ ...(findBrowser() ? { executablePath: findBrowser()! } : {}), args: chromiumArgs });
-  // No service worker: its download of the offline core would compete with what is measured.
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp: CDPSession = await context.newCDPSession(page);
@@ -69,6 +72,11 @@ async function measure(path: string, profile: (typeof profiles)[keyof typeof pro
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: profile.latency, downloadThroughput: profile.downloadThroughput, uploadThroughput: profile.uploadThroughput });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  return { browser, page, cdp };
+}
+
+async function measure(path: string, profile: (typeof profiles)[keyof typeof profiles]): Promise<Sample> {
+  const { browser, page, cdp } = await openThrottledPage(profile);
   const kinds = new Map<string, string>();
   const bytes: Record<string, number> = {};
   let requests = 0;
@@ -100,15 +108,7 @@ async function measure(path: string, profile: (typeof profiles)[keyof typeof pro
  * result fragments) in the mobile profile, and the time of the same query once warm.
  */
 async function measureSearch(query: string): Promise<{ firstQueryBytes: number; firstQueryMs: number; warmQueryMs: number }> {
-  const browser = await chromium.launch({ ...(findBrowser() ? { executablePath: findBrowser()! } : {}), args: chromiumArgs });
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const { latency, downloadThroughput, uploadThroughput, cpu } = profiles.mobile;
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput, uploadThroughput });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  const { browser, page } = await openThrottledPage(profiles.mobile);
   // Playwright's request events include Pagefind's web worker, which a page CDP session misses.
   const sizes: Array<Promise<number>> = [];
   page.on('requestfinished', (request) => {

@@ -1,8 +1,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
-import { formatDate } from '../../lib/format-date.ts';
 import type { Hotline } from '../../schemas/hotline.ts';
-import SourceList from './SourceList.tsx';
+import VerifiedFacts from './VerifiedFacts.tsx';
 import './hotline-card.css';
 
 /** Props of a hotline card: the line's id (its anchor) and its data as written in content. */
@@ -53,10 +52,7 @@ export default function HotlineCard({ locale, id, hotline: data, headingLevel = 
           </div>
         )}
       </dl>
-      {data.unverifiedNote && <p className="notice">{data.unverifiedNote[locale]}</p>}
-      <p className="hotline-card__verified small muted">
-        {t('hotline.verifiedOn', { date: formatDate(data.lastVerified, locale) })}. <SourceList locale={locale} sources={data.sources} />
-      </p>
+      <VerifiedFacts locale={locale} unverifiedNote={data.unverifiedNote} lastVerified={data.lastVerified} sources={data.sources} />
     </article>
   );
 }

@@ -2,10 +2,9 @@ import { Fragment } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { hostOf } from '../../lib/host-of.ts';
-import { formatDate } from '../../lib/format-date.ts';
 import type { Hotline } from '../../schemas/hotline.ts';
 import type { Service } from '../../schemas/service.ts';
-import SourceList from './SourceList.tsx';
+import VerifiedFacts from './VerifiedFacts.tsx';
 import './service-card.css';
 
 /** Props of a service card. */
@@ -70,10 +69,7 @@ export default function ServiceCard({ locale, id, service: data, referVia }: Ser
           ))}
         </p>
       )}
-      {data.unverifiedNote && <p className="notice">{data.unverifiedNote[locale]}</p>}
-      <p className="small muted">
-        {t('hotline.verifiedOn', { date: formatDate(data.lastVerified, locale) })}. <SourceList locale={locale} sources={data.sources} />
-      </p>
+      <VerifiedFacts locale={locale} unverifiedNote={data.unverifiedNote} lastVerified={data.lastVerified} sources={data.sources} />
     </article>
   );
 }
