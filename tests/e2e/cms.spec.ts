@@ -76,10 +76,18 @@ test.afterAll(() => {
   if (workdir) rmSync(workdir, { recursive: true, force: true });
 });
 
+/** Alerts Decap raised, per page: an alert means it refused an action (e.g. publishing too early). */
+const alerts = new WeakMap<Page, string[]>();
+
 /** Opens the CMS and logs in through the local backend's button. */
 async function logIn(page: Page): Promise<void> {
+  const raised: string[] = [];
+  alerts.set(page, raised);
   // Decap asks "are you sure?" before publishing or leaving unsaved changes.
-  page.on('dialog', (dialog) => void dialog.accept());
+  page.on('dialog', (dialog) => {
+    if (dialog.type() === 'alert') raised.push(dialog.message());
+    void dialog.accept();
+  });
   await page.goto(`${site}/admin/`);
   await page.getByRole('button', { name: 'Login' }).click();
   await expect(page.getByRole('link', { name: 'Linjat e ndihmës' })).toBeVisible();
@@ -94,15 +102,22 @@ async function choose(page: Page, field: string, option: string): Promise<void> 
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-/** Saves a draft, marks it ready and publishes it: the editorial workflow. */
-async function saveAndPublish(page: Page): Promise<void> {
+async function save(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Entry saved', { exact: false })).toBeVisible();
+}
+
+/** Marks the saved draft ready and publishes it: the last two steps of the editorial workflow. */
+async function markReadyAndPublish(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Status:/ }).click();
   await page.getByRole('menuitem', { name: 'Ready' }).click();
+  // The status changes only once decap-server has answered; publishing earlier is refused
+  // with an alert (seen on a fast CI machine).
+  await expect(page.getByRole('button', { name: 'Status: Ready', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
   await expect(page.getByText('Entry published', { exact: false })).toBeVisible();
+  expect(alerts.get(page), 'Decap refused an action').toEqual([]);
 }
 
 /**
@@ -153,17 +168,12 @@ test('an editor creates a hotline; it reaches content/ only when published', asy
   // The preview draws the card as the help page does.
   await expect(page.frameLocator('iframe').locator('.hotline-card__call').first()).toHaveText('069 123 4567');
 
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByText('Entry saved', { exact: false })).toBeVisible();
+  await save(page);
   const file = 'content/hotlines/test-355691234567.yaml';
   expect(isOnMain(file), 'a draft is not on the main branch').toBe(false);
   expect(git('branch', '--list', 'cms/*')).toContain('cms/hotlines/test-355691234567');
 
-  await page.getByRole('button', { name: /^Status:/ }).click();
-  await page.getByRole('menuitem', { name: 'Ready' }).click();
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Publish now' }).click();
-  await expect(page.getByText('Entry published', { exact: false })).toBeVisible();
+  await markReadyAndPublish(page);
 
   const text = readFromMain(file);
   expect(validateContentFile('hotlines', file, text)).toEqual([]);
@@ -192,7 +202,8 @@ test('an editor creates a service with a phone contact', async ({ page }) => {
   await page.getByLabel('Adresa (URL)', { exact: true }).fill('https://example.org/qendra');
   await page.getByLabel('Data e burimit', { exact: true }).fill('2026');
   await choose(page, 'Sa i sigurt është', 'S1 — një burim');
-  await saveAndPublish(page);
+  await save(page);
+  await markReadyAndPublish(page);
 
   const file = 'content/services/test-centre.yaml';
   const text = readFromMain(file);
