@@ -6,9 +6,10 @@
  * A measurement, not a test: it never fails the build.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium, type CDPSession } from '@playwright/test';
-import { budgets } from '../lib/budgets.ts';
+import { barePage } from '../lib/bare-page.ts';
+import { budgets, lcpOverBareTextFactor } from '../lib/budgets.ts';
 import { chromiumArgs, findBrowser } from '../lib/find-browser.ts';
 import { median } from '../lib/median.ts';
 import { getPageKind } from '../lib/page-kind.ts';
@@ -36,6 +37,10 @@ const pageTypes = [
   ...(firstGuide ? [{ type: 'guide', path: `/udhezues/${firstGuide}/` }] : []),
   { type: 'search', path: '/kerko/' },
 ].map((pageType) => ({ ...pageType, kind: getPageKind(pageType.path) }));
+
+/** Where the baseline goes for the run: the article's words as bare HTML (removed afterwards). */
+const barePath = '/bench-bare-text/';
+const bareRuns = 5;
 
 /** Emulated networks (Chrome DevTools Protocol units: bytes per second, milliseconds). */
 const profiles = {
@@ -126,19 +131,45 @@ async function measureSearch(query: string): Promise<{ firstQueryBytes: number; 
     const pagefind = (await import(/* @vite-ignore */ runtime)) as { search: (q: string) => Promise<{ results: Array<{ data: () => Promise<unknown> }> }> };
     const start = performance.now();
     const { results } = await pagefind.search(text);
-    await Promise.all(results.slice(0, 20).map((result) => result.data()));
+    // The search page draws ten results at first.
+    await Promise.all(results.slice(0, 10).map((result) => result.data()));
     return performance.now() - start;
   }, query);
   await browser.close();
   return { firstQueryBytes, firstQueryMs, warmQueryMs };
 }
 
+/**
+ * The article against its bare-text baseline, measured in turns (article, bare, article, …) so
+ * that a busy moment of the machine weighs on both alike.
+ */
+async function compareWithBare(articlePath: string, profile: (typeof profiles)[keyof typeof profiles]) {
+  const article: Sample[] = [];
+  const bare: Sample[] = [];
+  for (let run = 0; run < bareRuns; run += 1) {
+    article.push(await measure(articlePath, profile));
+    bare.push(await measure(barePath, profile));
+  }
+  const total = (sample: Sample) => Object.values(sample.bytes).reduce((sum, n) => sum + n, 0);
+  return {
+    articleLcpMs: Math.round(median(article.map((sample) => sample.lcp))),
+    bareLcpMs: Math.round(median(bare.map((sample) => sample.lcp))),
+    articleBytes: median(article.map(total)),
+    bareBytes: median(bare.map(total)),
+  };
+}
+
 if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+if (firstGuidance) {
+  mkdirSync(`dist${barePath}`, { recursive: true });
+  writeFileSync(`dist${barePath}index.html`, barePage(readFileSync(`dist/shenjat/${firstGuidance}/index.html`, 'utf8')));
+}
 const server = spawn(process.execPath, ['src/scripts/serve.ts', '--port', String(port)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 700));
 
 const results: Array<Record<string, unknown>> = [];
 const searchSamples: Array<Awaited<ReturnType<typeof measureSearch>>> = [];
+const bareComparisons: Array<{ profile: string } & Awaited<ReturnType<typeof compareWithBare>>> = [];
 try {
   for (let run = 0; run < runs; run += 1) searchSamples.push(await measureSearch('ndihme'));
   for (const { type, path, kind } of pageTypes) {
@@ -155,8 +186,12 @@ try {
       });
     }
   }
+  if (firstGuidance) {
+    for (const [name, profile] of Object.entries(profiles)) bareComparisons.push({ profile: name, ...(await compareWithBare(`/shenjat/${firstGuidance}/`, profile)) });
+  }
 } finally {
   server.kill();
+  rmSync(`dist${barePath}`, { recursive: true, force: true });
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -177,6 +212,10 @@ const search = {
 };
 console.log(`\nSearch ("${search.query}", mobile profile): first query fetches ${kb(search.firstQueryBytes)} of Pagefind in ${search.firstQueryMs} ms; the same query warm takes ${search.warmQueryMs} ms`);
 
+for (const c of bareComparisons) {
+  console.log(`Article vs the same text as bare HTML (${c.profile}, medians of ${bareRuns} turns): LCP ${c.articleLcpMs} vs ${c.bareLcpMs} ms; ${kb(c.articleBytes)} vs ${kb(c.bareBytes)}`);
+}
+
 const mobile = results.filter((r) => r['profile'] === 'mobile');
 const checks = [
   ...mobile.filter((r) => r['kind'] === 'content').flatMap((r) => {
@@ -191,10 +230,18 @@ const checks = [
     return { budget: `${r['type']}: JS ≤ ${kb(budgets.selfCheckJsBytes)} brotli`, value: kb(js), met: js <= budgets.selfCheckJsBytes };
   }),
   ...mobile.map((r) => ({ budget: `${r['type']}: LCP ≤ ${budgets.lcpMs} ms (mobile)`, value: `${r['lcpMs']} ms`, met: Number(r['lcpMs']) <= budgets.lcpMs })),
+  ...mobile.filter((r) => r['kind'] === 'content').map((r) => {
+    const total = Object.values(r['bytes'] as Record<string, number>).reduce((sum, n) => sum + n, 0);
+    return { budget: `${r['type']}: all bytes ≤ ${kb(budgets.pageBytes)} (a third of a docs theme's 44 KB)`, value: kb(total), met: total <= budgets.pageBytes };
+  }),
+  ...bareComparisons.map((c) => {
+    const ratio = c.articleLcpMs / c.bareLcpMs;
+    return { budget: `article: LCP within ${Math.round((lcpOverBareTextFactor - 1) * 100)} % of the same text as bare HTML (${c.profile})`, value: `${c.articleLcpMs} vs ${c.bareLcpMs} ms (×${ratio.toFixed(2)})`, met: ratio <= lcpOverBareTextFactor };
+  }),
 ];
 console.log('\nBudgets');
 for (const check of checks) console.log(`  ${check.met ? 'met ' : 'OVER'}  ${check.budget}: ${check.value}`);
 
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), runs, profiles, budgets, results, search, checks }, null, 2));
+writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), runs, profiles, budgets, results, search, bareComparisons, checks }, null, 2));
 console.log('\nWrote bench-results/bench.json');

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
 import yaml from 'js-yaml';
 import { getLocaleFromPath } from '../../src/i18n/routes.ts';
 import { readTags, type HtmlTag } from '../../src/lib/html-tags.ts';
@@ -169,4 +170,14 @@ export async function stubQuickExitSite(page: import('@playwright/test').Page): 
   await page.route(settings.quickExitUrl + '**', (route) =>
     route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Neutral</title><p>Neutral site</p>' }),
   );
+}
+
+/** WCAG 2.2 AA, written out so a reader sees what is checked. */
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The WCAG 2.2 AA violations axe finds on the page (or inside `selector`), as `rule: targets`. */
+export async function findAxeViolations(page: Page, selector?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(wcagTags);
+  const results = await (selector ? builder.include(selector) : builder).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }

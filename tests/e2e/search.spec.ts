@@ -1,6 +1,7 @@
-import { expect, getPath, test } from './fixtures.ts';
+import { expect, findAxeViolations, getPath, test } from './fixtures.ts';
 
 const results = (page: import('@playwright/test').Page) => page.locator('[data-search-results] li a');
+const count = (page: import('@playwright/test').Page) => page.locator('.search-results__count');
 
 test.describe('search', () => {
   for (const [plain, written] of [
@@ -10,10 +11,10 @@ test.describe('search', () => {
     test(`Albanian typed without diacritics ("${plain}") finds pages written with them ("${written}")`, async ({ page }) => {
     await page.goto(`${getPath('search', 'sq')}?q=${plain}`);
     await expect(results(page).first()).toBeVisible();
-    const withPlain = await results(page).count();
+    const withPlain = await count(page).textContent();
     await expect(page.locator('[data-search-results] mark').first()).toHaveText(new RegExp(written, 'i'));
     await page.goto(`${getPath('search', 'sq')}?q=${encodeURIComponent(written)}`);
-    await expect(results(page)).toHaveCount(withPlain);
+    await expect(count(page)).toHaveText(withPlain ?? '');
     });
   }
 
@@ -25,6 +26,25 @@ test.describe('search', () => {
     const hrefs = await results(page).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.every((href) => href.startsWith('/en/'))).toBe(true);
     await expect(page).toHaveURL(/\?q=help$/);
+  });
+
+  test('a long list comes ten at a time; "more" adds the next ten and moves focus to the first of them', async ({ page }) => {
+    await page.goto(`${getPath('search', 'sq')}?q=ndihme`);
+    await expect(results(page)).toHaveCount(10);
+    const total = Number((await count(page).textContent())?.match(/\d+/)?.[0]);
+    expect(total, 'this query should find more than ten pages').toBeGreaterThan(10);
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+    });
+    await page.getByRole('button', { name: 'Shfaq më shumë rezultate' }).click();
+    await expect(results(page)).toHaveCount(Math.min(total, 20));
+    await expect(results(page).nth(10)).toBeFocused();
+    expect(fragments).toHaveLength(Math.min(total, 20) - 10);
+    const hrefs = await results(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(new Set(hrefs).size, 'no result is listed twice').toBe(hrefs.length);
+    if (total <= 20) await expect(page.getByRole('button', { name: 'Shfaq më shumë rezultate' })).toBeHidden();
+    expect(await findAxeViolations(page)).toEqual([]);
   });
 
   test('no results shows the way to the signs and to the helplines', async ({ page }) => {
