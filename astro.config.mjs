@@ -4,10 +4,12 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { decapCms } from './src/integrations/decap-cms.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { resolveSiteUrl } from './src/lib/site-url.ts';
 
 // The public address: QR codes, canonical links and the sitemap use it. Set SITE_URL to
-// the production address when building for deployment.
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+// the production address when building for deployment (a Netlify or Cloudflare Pages build
+// without it stops).
+const site = resolveSiteUrl(process.env);
 
 export default defineConfig({
   site,

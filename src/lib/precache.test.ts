@@ -8,6 +8,10 @@ const pageFiles = [...locales.flatMap((locale) => corePages.map((key) => `${getP
 const built = [
   ...pageFiles,
   'histori/index.html',
+  'histori/nje-histori/index.html',
+  'shenjat/te-drejtat-e-tua/index.html',
+  'en/signs/your-rights/index.html',
+  'en/signs/your-rights/deeper/index.html',
   'admin/index.html',
   'admin/config.yml',
   '_astro/SelfCheck.abc123.js',
@@ -40,6 +44,12 @@ describe('selectPrecache', () => {
     expect(precache).toContain('/en/self-check/my-situation/');
     expect(precache).toContain('/kerko/');
     expect(precache).toContain(offlinePage);
+  });
+
+  test('stores every article of the signs, in both languages, and only one level under the hub', () => {
+    expect(precache).toEqual(expect.arrayContaining(['/shenjat/te-drejtat-e-tua/', '/en/signs/your-rights/']));
+    expect(precache).not.toContain('/en/signs/your-rights/deeper/');
+    expect(precache).not.toContain('/histori/nje-histori/');
   });
 
   test('stores the scripts the pages load with their imports, and the search index, not the unused search UIs', () => {

@@ -16,7 +16,11 @@ export const corePages = [
   'someoneElseCheck',
   'signs',
   'search',
+  'privacy',
 ] as const satisfies readonly RouteKey[];
+
+/** Hubs whose every article is stored too: the warning signs and your rights must work offline. */
+export const coreSections = ['signs'] as const satisfies readonly RouteKey[];
 
 /** The page shown for a page never visited while offline. */
 export const offlinePage = '/offline/';
@@ -31,15 +35,26 @@ const unusedPagefind = /^pagefind\/(pagefind-(component-|modular-)?ui\.(js|css)|
  * offline, and nothing of the CMS's), and the search runtime and index of every language.
  */
 export function selectPrecache(files: readonly string[], read: (file: string) => string): string[] {
-  const pages = [...locales.flatMap((locale) => corePages.map((key) => getPath(key, locale))), offlinePage];
+  const required = [...locales.flatMap((locale) => corePages.map((key) => getPath(key, locale))), offlinePage];
   const present = new Set(files);
-  const pageFiles = pages.map((path) => `${path.slice(1)}index.html`);
-  const missing = pages.filter((_, index) => !present.has(pageFiles[index]!));
+  const missing = required.filter((path) => !present.has(`${path.slice(1)}index.html`));
   if (missing.length > 0) throw new Error(`Pages to precache are missing from the build: ${missing.join(', ')}`);
+  const articles = locales.flatMap((locale) => coreSections.flatMap((key) => listArticles(files, getPath(key, locale))));
+  const pages = [...required, ...articles];
+  const pageFiles = pages.map((path) => `${path.slice(1)}index.html`);
   const assets = reachableAssets(pageFiles, read, present);
   const search = files.filter((file) => file.startsWith('pagefind/') && !unusedPagefind.test(file));
   const extras = ['favicon.svg', 'manifest.webmanifest'].filter((file) => present.has(file));
   return [...pages, ...[...assets, ...search, ...extras].sort().map((file) => `/${file}`)];
+}
+
+/**
+ * The pages one level under a hub, from the built files.
+ * @example listArticles(['shenjat/index.html', 'shenjat/mitet/index.html', 'shenjat/mitet/x.png'], '/shenjat/') // ['/shenjat/mitet/']
+ */
+function listArticles(files: readonly string[], hub: string): string[] {
+  const pattern = new RegExp(`^${hub.slice(1)}[^/]+/index\\.html$`);
+  return files.filter((file) => pattern.test(file)).map((file) => `/${file.slice(0, -'index.html'.length)}`);
 }
 
 /** Every `_astro/` file the pages name, and every module those files import, transitively. */

@@ -6,6 +6,7 @@
  *   stored at install, so it works with no data after one visit.
  * - Pages are fetched from the network first, with a short wait, so a changed hotline number
  *   reaches anyone online; the stored copy is used only when the network fails or is slow.
+ *   Pages are stored without their query string (a search's words stay off the phone).
  * - Files whose name carries a content hash never change and are served from the cache.
  * - /admin/ is never touched: the CMS must not be kept on a phone.
  */
@@ -41,7 +42,7 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/admin')) return;
-  event.respondWith(IMMUTABLE.test(url.pathname) ? cacheFirst(request) : networkFirst(request));
+  event.respondWith(IMMUTABLE.test(url.pathname) ? cacheFirst(request) : networkFirst(event, url));
 });
 
 async function cacheFirst(request) {
@@ -52,30 +53,39 @@ async function cacheFirst(request) {
   return response;
 }
 
-async function networkFirst(request) {
-  try {
-    const response = await fetchWithin(request, NETWORK_WAIT_MS);
-    // A navigation may not be answered with a followed redirect; let the browser follow it.
-    if (response.redirected && request.mode === 'navigate') return Response.redirect(response.url, 301);
-    if (response.ok) await (await caches.open(VISITED)).put(request, response.clone());
+/**
+ * The network's answer if it comes within NETWORK_WAIT_MS; after that the stored copy, if
+ * there is one, while the network's answer still updates the store. With no stored copy it
+ * keeps waiting: on slow data a late page beats "no internet". The offline page only when
+ * the network truly fails.
+ */
+async function networkFirst(event, url) {
+  const { request } = event;
+  // Stored under its path alone: a search's words (?q=…) must not stay on the phone, and the
+  // pages read their query in the browser anyway.
+  const key = url.origin + url.pathname;
+  const network = fetch(request.mode === 'navigate' ? request.url : request).then(async (response) => {
+    if (response.ok && !response.redirected) await (await caches.open(VISITED)).put(key, response.clone());
     return response;
+  });
+  event.waitUntil(network.catch(() => undefined));
+  try {
+    const first = await Promise.race([network, wait(NETWORK_WAIT_MS)]);
+    if (first) return answer(request, first);
+    const stored = await caches.match(key);
+    if (stored) return stored;
+    return answer(request, await network);
   } catch {
-    // The search page is stored without its ?q=…; its script reads the query itself.
-    const cached = (await caches.match(request)) ?? (await caches.match(request, { ignoreSearch: true }));
-    if (cached) return cached;
+    const stored = await caches.match(key);
+    if (stored) return stored;
     if (request.mode === 'navigate') return (await caches.match(OFFLINE_PAGE)) ?? Response.error();
     return Response.error();
   }
 }
 
-async function fetchWithin(request, ms) {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), ms);
-  // A navigation request cannot be re-sent with options; its URL can.
-  const target = request.mode === 'navigate' ? request.url : request;
-  try {
-    return await fetch(target, { signal: controller.signal });
-  } finally {
-    clearTimeout(timer);
-  }
+/** A navigation may not be answered with a followed redirect; let the browser follow it. */
+function answer(request, response) {
+  return response.redirected && request.mode === 'navigate' ? Response.redirect(response.url, 301) : response;
 }
+
+const wait = (ms) => new Promise((resolve) => setTimeout(() => resolve(undefined), ms));

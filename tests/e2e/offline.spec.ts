@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +56,18 @@ test('after one visit, the core works with no data, and a page never opened show
   await expect(page.locator('[data-search-results] li a').first()).toBeVisible();
   await page.goto(`${getPath('search', 'en')}?q=help`);
   await expect(page.locator('[data-search-results] li a').first()).toHaveAttribute('href', /^\/en\//);
+
+  // Every article of the signs, and the privacy page, in both languages.
+  for (const locale of ['sq', 'en'] as const) {
+    await page.goto(getPath('signs', locale));
+    const articles = await page.locator('main a[href^="/"]').evaluateAll((links, hub) => [...new Set(links.map((link) => link.getAttribute('href') ?? '').filter((href) => href.startsWith(hub) && href !== hub))], getPath('signs', locale));
+    expect(articles.length).toBeGreaterThan(3);
+    for (const article of articles) {
+      await page.goto(article);
+      await expect(page.locator('h1'), article).not.toHaveText('Nuk ka internet tani');
+      await expect(page.locator('h1'), article).not.toHaveText('No internet right now');
+    }
+  }
 
   await page.goto(getPath('stories', 'sq'));
   await expect(page.locator('h1')).toHaveText('Nuk ka internet tani');
@@ -117,5 +130,54 @@ test.describe('a changed hotline after a rebuild', () => {
     await page.goto(help);
     await expect(page.locator('main a[href="tel:116118"]').first()).toBeVisible();
     await expect(page.locator('main a[href="tel:116117"]')).toHaveCount(0);
+  });
+});
+
+test.describe('on slow data', () => {
+  // A proxy in front of the test server that holds pages back, as a slow connection does.
+  const port = Number(process.env.TEST_PORT ?? 4399) + 8;
+  const origin = `http://127.0.0.1:${port}`;
+  let delayMs = 0;
+  let proxy: Server;
+
+  const upstreamOrigin = `http://127.0.0.1:${process.env.TEST_PORT ?? 4399}`;
+
+  test.beforeAll(async () => {
+    proxy = createServer(async (request, response) => {
+      const isPage = (request.url ?? '/').split('?')[0]!.endsWith('/');
+      if (isPage) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      const upstream = await fetch(`${upstreamOrigin}${request.url}`, { headers: { 'accept-encoding': 'identity' } });
+      const headers = Object.fromEntries([...upstream.headers].filter(([name]) => !['content-encoding', 'content-length', 'transfer-encoding'].includes(name)));
+      response.writeHead(upstream.status, headers).end(Buffer.from(await upstream.arrayBuffer()));
+    });
+    await new Promise<void>((resolve) => proxy.listen(port, '127.0.0.1', resolve));
+  });
+  test.afterAll(() => new Promise<void>((resolve) => proxy.close(() => resolve())));
+
+  test('a page never stored arrives late rather than showing "no internet"; a stored page does not wait, and no search words are stored', async ({ page }) => {
+    test.slow();
+    delayMs = 0;
+    await page.goto(`${origin}/`);
+    await waitForOfflineReady(page);
+    await page.goto(`${origin}${getPath('search', 'sq')}?q=puna+jashte`);
+
+    delayMs = 4500;
+    await page.goto(`${origin}${getPath('stories', 'sq')}`, { timeout: 20_000 });
+    await expect(page.locator('h1')).not.toHaveText('Nuk ka internet tani');
+    await expect(page.locator('h1')).toHaveText(/Histori/);
+
+    const started = Date.now();
+    await page.goto(`${origin}${getPath('help', 'sq')}`, { timeout: 20_000 });
+    await expect(page.locator('main a[href^="tel:"]').first()).toBeVisible();
+    expect(Date.now() - started, 'the stored help page is shown without waiting for the slow network').toBeLessThan(4500);
+
+    const stored = await cachedUrls(page);
+    expect(stored).toContain(getPath('stories', 'sq'));
+    const withQuery = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const key of await caches.keys()) for (const request of await (await caches.open(key)).keys()) urls.push(request.url);
+      return urls.filter((url) => url.includes('?'));
+    });
+    expect(withQuery).toEqual([]);
   });
 });

@@ -5,12 +5,13 @@ for (const path of listAllPages()) {
   test.describe(`page ${path}`, () => {
     test.use({ viewport: { width: 320, height: 568 } });
 
-    test('has one h1, the right lang, the quick exit in view, a tel: link and no sideways scroll', async ({ page }) => {
+    test('has one h1, on the first screen under the lines to call, the right lang, the quick exit in view, a tel: link and no sideways scroll', async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(path === notFoundPath ? 404 : 200);
 
       await expect(page.locator('html')).toHaveAttribute('lang', getLocaleFromPath(path));
       await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('h1'), 'the page itself starts without scrolling').toBeInViewport();
       await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
 
       const exit = page.getByRole('link', { name: getLocaleFromPath(path) === 'en' ? 'Exit quickly' : 'Dil shpejt' });

@@ -52,7 +52,14 @@ test.describe('search', () => {
     const output = page.locator('[data-search-results]');
     await expect(output).toContainText('Nuk gjetëm asgjë');
     await expect(output.getByRole('link', { name: 'Linjat falas të ndihmës' })).toHaveAttribute('href', getPath('help', 'sq'));
-    await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+    expect(await output.locator('a[href^="tel:"]').count(), 'lines to call, right where the search failed').toBeGreaterThanOrEqual(2);
+  });
+
+  test('posters are not search results (their guide is)', async ({ page }) => {
+    await page.goto(`${getPath('search', 'sq')}?q=${encodeURIComponent('duket e njohur')}`);
+    await expect(page.locator('[data-search-results]')).not.toBeEmpty();
+    const hrefs = await results(page).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.filter((href) => href.includes('/poster/'))).toEqual([]);
   });
 
   test('search code loads on the search page only', async ({ page }) => {
