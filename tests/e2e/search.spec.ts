@@ -55,6 +55,13 @@ test.describe('search', () => {
     expect(await output.locator('a[href^="tel:"]').count(), 'lines to call, right where the search failed').toBeGreaterThanOrEqual(2);
   });
 
+  test("excerpts keep a fact's name apart from its value", async ({ page }) => {
+    await page.goto(`${getPath('search', 'sq')}?q=kostoja`);
+    const excerpts = page.locator('[data-search-results] li p');
+    await expect(excerpts.first()).toBeVisible();
+    for (const text of await excerpts.allTextContents()) expect(text).not.toMatch(/Kostoja(Falas|Kostoja)/);
+  });
+
   test('posters are not search results (their guide is)', async ({ page }) => {
     await page.goto(`${getPath('search', 'sq')}?q=${encodeURIComponent('duket e njohur')}`);
     await expect(page.locator('[data-search-results]')).not.toBeEmpty();

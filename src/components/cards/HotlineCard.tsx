@@ -13,6 +13,19 @@ export interface HotlineCardProps {
 }
 
 /**
+ * A fact's name. Pagefind reads `<dt>` and `<dd>` as one run of text ("CostFree" in search
+ * excerpts), so a colon that is not shown keeps them apart.
+ */
+function Term({ children }: { children: string }) {
+  return (
+    <dt>
+      {children}
+      <span className="visually-hidden">:</span>
+    </dt>
+  );
+}
+
+/**
  * One line in full: how to call, cost, hours, who answers, what is not confirmed, and sources.
  * Rendered to plain HTML on the site (no JavaScript) and live in the CMS preview.
  */
@@ -34,20 +47,20 @@ export default function HotlineCard({ locale, id, hotline: data, headingLevel = 
       )}
       <dl className="hotline-card__facts">
         <div>
-          <dt>{t('hotline.cost')}</dt>
+          <Term>{t('hotline.cost')}</Term>
           <dd>{cost}</dd>
         </div>
         <div>
-          <dt>{t('hotline.hours')}</dt>
+          <Term>{t('hotline.hours')}</Term>
           <dd>{data.hours[locale]}</dd>
         </div>
         <div>
-          <dt>{t('hotline.audience')}</dt>
+          <Term>{t('hotline.audience')}</Term>
           <dd>{data.audience[locale]}</dd>
         </div>
         {data.answeredBy && (
           <div>
-            <dt>{t('hotline.answeredBy')}</dt>
+            <Term>{t('hotline.answeredBy')}</Term>
             <dd>{data.answeredBy[locale]}</dd>
           </div>
         )}
