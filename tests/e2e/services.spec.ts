@@ -1,10 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import yaml from 'js-yaml';
+import { qarkNames, qarks } from '../../src/lib/qarks.ts';
 import { telPattern } from '../../src/lib/tel.ts';
 import type { Hotline } from '../../src/schemas/hotline.ts';
-import { expect, getPath, test } from './fixtures.ts';
+import type { Service } from '../../src/schemas/service.ts';
+import { expect, findAxeViolations, getPath, readContentYaml, test } from './fixtures.ts';
 
-const cards = (page: import('@playwright/test').Page) => page.locator('.service-card');
+const cards = (page: Page) => page.locator('.service-card');
 
 test.describe('services directory', () => {
   test('every service card offers at least one working call, and no shelter shows an address', async ({ page }) => {
@@ -21,33 +24,113 @@ test.describe('services directory', () => {
     expect(shelterTexts.length).toBeGreaterThan(0);
     for (const text of shelterTexts) expect(text).not.toMatch(/\b(rruga|rr\.|lagjja|street)\b/i);
   });
+});
 
-  test('choosing a qark without JavaScript shows only that qark', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+/** The services of content/, to derive what each filter must show. */
+const services = readContentYaml('services') as Service[];
+const shelterAreas = new Set(services.filter((service) => service.kinds.includes('shelter')).map((service) => service.qark));
+const shelterCount = services.filter((service) => service.kinds.includes('shelter')).length;
+/** A qark with services, none of them a shelter (Kukës today). */
+const qarkWithoutShelter = qarks.find((qark) => !shelterAreas.has(qark) && services.some((service) => service.qark === qark))!;
+
+/** The qark sections a person sees, by their headings, in page order. */
+const areaHeadings = (page: Page) => page.locator('.service-areas').getByRole('heading', { level: 2 });
+const visibleCards = (page: Page) => page.locator('.service-areas').getByRole('article');
+/** The kinds of every card on screen. */
+const visibleKinds = (page: Page) => page.locator('.service-card:visible').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-kinds') ?? ''));
+
+test.describe('services filter without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('choosing a qark shows that qark, then the services for all of Albania', async ({ page }) => {
     await page.goto(getPath('services', 'sq'));
-    await expect(page.locator('.service-area:visible')).toHaveCount(13);
+    await expect(areaHeadings(page)).toHaveCount(13);
+    await expect(page.getByRole('combobox', { name: 'Qarku', exact: true })).toBeHidden();
     await page.getByRole('navigation', { name: 'Zgjidh qarkun' }).getByRole('link', { name: 'Vlorë' }).click();
     await expect(page).toHaveURL(/#qark-vlore$/);
-    await expect(page.locator('.service-area:visible')).toHaveCount(1);
-    await expect(page.locator('#qark-vlore')).toBeVisible();
+    await expect(areaHeadings(page)).toHaveText(['Vlorë', 'Shërbime për gjithë Shqipërinë']);
     await expect(page.locator('#qark-vlore')).toContainText('Vatra');
-    await context.close();
+    const national = page.getByRole('region', { name: 'Shërbime për gjithë Shqipërinë', exact: true });
+    await expect(national.getByRole('article')).toHaveCount(services.filter((service) => service.qark === 'national').length);
+    await page.locator('#qark-vlore').getByRole('link', { name: 'Shfaq të gjitha shërbimet' }).click();
+    await expect(areaHeadings(page)).toHaveCount(13);
   });
 
-  test('the kind-of-help filter hides services that do not give that help', async ({ page }) => {
+  test('choosing a kind of help shows only services of that kind, and no qark left empty', async ({ page }) => {
+    await page.goto(getPath('services', 'sq'));
+    const all = await visibleCards(page).count();
+    await page.getByRole('navigation', { name: 'Zgjidh llojin e ndihmës' }).getByRole('link', { name: 'Strehim' }).click();
+    await expect(page).toHaveURL(/#kind-shelter$/);
+    await expect(page.getByText('Po shfaqen vetëm shërbimet për: Strehim.')).toBeVisible();
+    await expect(visibleCards(page)).toHaveCount(shelterCount);
+    for (const kinds of await visibleKinds(page)) expect(kinds.split(' ')).toContain('shelter');
+    // Each qark still on screen has a shelter under its heading.
+    await expect(areaHeadings(page)).toHaveCount(shelterAreas.size);
+    for (const area of await page.locator('.service-area:visible').all()) await expect(area.getByRole('article').first()).toBeVisible();
+    await page.locator('#kind-shelter').getByRole('link', { name: 'Shfaq të gjitha shërbimet' }).click();
+    await expect(visibleCards(page)).toHaveCount(all);
+  });
+});
+
+test('the page as shown without JavaScript passes axe: every service, a chosen qark, a chosen kind', async ({ page }) => {
+  // axe needs JavaScript itself, so the page's own scripts are removed from its HTML instead.
+  await page.route(`**${getPath('services', 'sq')}`, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, '');
+    const { 'content-encoding': _, 'content-length': __, ...headers } = response.headers();
+    await route.fulfill({ response, headers, body: html });
+  });
+  for (const hash of ['', '#qark-vlore', '#kind-shelter']) {
+    await page.goto(getPath('services', 'sq') + hash);
+    await expect(page.getByRole('navigation', { name: 'Zgjidh qarkun' })).toBeVisible();
+    expect(await findAxeViolations(page), hash).toEqual([]);
+  }
+});
+
+test.describe('services filter with JavaScript', () => {
+  test('choosing shelter hides the qarks with no shelter and announces the count', async ({ page }) => {
     await page.goto(getPath('services', 'en'));
-    const all = await cards(page).count();
-    await page.getByLabel('Kind of help').selectOption('shelter');
-    const visible = page.locator('.service-card:visible');
-    const shown = await visible.count();
-    expect(shown).toBeGreaterThan(0);
-    expect(shown).toBeLessThan(all);
-    for (const kinds of await visible.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-kinds') ?? ''))) {
-      expect(kinds.split(' ')).toContain('shelter');
-    }
-    await page.getByLabel('Kind of help').selectOption('');
-    await expect(page.locator('.service-card:visible')).toHaveCount(all);
+    const all = await visibleCards(page).count();
+    await expect(page.getByRole('navigation', { name: 'Choose a qark (county)' })).toBeHidden();
+    await page.getByRole('combobox', { name: 'Kind of help', exact: true }).selectOption('shelter');
+    await expect(page.getByRole('status')).toHaveText(`Showing ${shelterCount} services.`);
+    await expect(visibleCards(page)).toHaveCount(shelterCount);
+    for (const kinds of await visibleKinds(page)) expect(kinds.split(' ')).toContain('shelter');
+    await expect(areaHeadings(page)).toHaveCount(shelterAreas.size);
+    expect(await findAxeViolations(page)).toEqual([]);
+    await page.getByRole('combobox', { name: 'Kind of help', exact: true }).selectOption('');
+    await expect(visibleCards(page)).toHaveCount(all);
+  });
+
+  test('a qark keeps the national services, and one with nothing of the kind says so and points to them', async ({ page }) => {
+    const name = qarkNames[qarkWithoutShelter];
+    await page.goto(getPath('services', 'en'));
+    await page.getByRole('combobox', { name: 'Qark (county)', exact: true }).selectOption(qarkWithoutShelter);
+    await expect(areaHeadings(page)).toHaveText([name, 'Services for all of Albania']);
+    await expect(page.getByText(/We know of no service/)).toBeHidden();
+
+    await page.getByRole('combobox', { name: 'Kind of help', exact: true }).selectOption('shelter');
+    await expect(areaHeadings(page)).toHaveText([name, 'Services for all of Albania']);
+    const area = page.getByRole('region', { name, exact: true });
+    await expect(area.getByRole('article')).toHaveCount(0);
+    await expect(area.getByText(`We know of no service for “Shelter” in ${name}.`)).toBeVisible();
+    await expect(area.getByRole('link', { name: 'Services for all of Albania' })).toHaveAttribute('href', '#qark-national');
+    // Never a single route to help: the message offers more than one line to call.
+    expect(await area.locator('a[href^="tel:"]').count()).toBeGreaterThan(1);
+    const national = services.filter((service) => service.qark === 'national' && service.kinds.includes('shelter')).length;
+    await expect(page.getByRole('region', { name: 'Services for all of Albania', exact: true }).getByRole('article')).toHaveCount(national);
+    await expect(page.getByRole('status')).toHaveText(`Showing ${national} services.`);
+    expect(await findAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('combobox', { name: 'Qark (county)', exact: true }).selectOption('vlore');
+    await expect(page.getByText(/We know of no service/)).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Vlorë', exact: true })).toContainText('Vatra');
+  });
+
+  test('a link to a qark from elsewhere arrives with that qark chosen', async ({ page }) => {
+    await page.goto(`${getPath('services', 'sq')}#qark-vlore`);
+    await expect(page.getByRole('combobox', { name: 'Qarku', exact: true })).toHaveValue('vlore');
+    await expect(areaHeadings(page)).toHaveText(['Vlorë', 'Shërbime për gjithë Shqipërinë']);
   });
 });
 
