@@ -127,6 +127,10 @@ export const fieldTexts: Record<string, FieldText> = {
   'results.strong': { label: 'Shenja të forta' },
   'results.some': { label: 'Disa shenja' },
   'results.none': { label: 'Asnjë shenjë' },
+  'results.noneUnsure': {
+    label: 'Asnjë shenjë, por me «Nuk e di»',
+    hint: 'Del në vend të «Asnjë shenjë» kur disa përgjigje ishin «Nuk e di». Mos shkruaj që nuk ka shenja.',
+  },
 
   // Stories
   kind: { label: 'Lloji' },

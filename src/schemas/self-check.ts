@@ -11,6 +11,12 @@ export const answerValues = ['yes', 'no', 'unsure'] as const;
 /** Result levels, most serious first. */
 export const resultLevels = ['urgent', 'strong', 'some', 'none'] as const;
 
+/**
+ * The result texts a questionnaire writes: one per level, and `noneUnsure` for a `none`
+ * result where some answers were "I don't know", which must not read as "no signs".
+ */
+export const resultTexts = [...resultLevels, 'noneUnsure'] as const;
+
 /** Show a question only when an earlier question got a given answer. */
 const showIfSchema = z.strictObject({
   /** Id of the earlier question. */
@@ -80,12 +86,14 @@ export const selfCheckSchema = z
     listIntro: localizedText,
     /** The questions, in the order they are asked. */
     questions: z.array(questionSchema).min(1),
-    /** The result text for each level. */
+    /** The result text for each level, and for "no signs, but some answers unsure". */
     results: z.strictObject({
       urgent: resultTextSchema,
       strong: resultTextSchema,
       some: resultTextSchema,
       none: resultTextSchema,
+      /** Shown instead of `none` when some answers were "I don't know". */
+      noneUnsure: resultTextSchema,
     }),
   })
   .superRefine((check, ctx) => {
@@ -116,3 +124,5 @@ export type Question = z.infer<typeof questionSchema>;
 export type AnswerValue = (typeof answerValues)[number];
 /** One result level. */
 export type ResultLevel = (typeof resultLevels)[number];
+/** One result text of a questionnaire. */
+export type ResultText = (typeof resultTexts)[number];

@@ -126,12 +126,22 @@ test.describe('my situation, realistic adult scenarios', () => {
     await expect(page.locator('[data-result-level]')).toHaveAttribute('data-result-level', 'some');
   });
 
-  test('"I don\'t know" is not counted as yes, and the result lists it', async ({ page }) => {
+  test('"I don\'t know" is not counted as yes, and the result lists it under a headline that does not say "no signs"', async ({ page }) => {
     await openCheck(page, 'mySituationCheck', 'en');
     await answerWithKeyboard(page, 'my-situation', (id) => (id === 'documents-taken' ? 'unsure' : 'no'));
     const result = page.locator('[data-result-level]');
     await expect(result).toHaveAttribute('data-result-level', 'none');
     await expect(result).toContainText("Questions you answered “I don't know”");
+    const content = load('my-situation');
+    await expect(result.getByRole('heading', { level: 2 })).toHaveText(content.results.noneUnsure.title.en);
+    await expect(result).not.toContainText(content.results.none.title.en);
+  });
+
+  test('a partner who pushed, a debt, documents taken and being watched from the start, forced sex, no pay, long hours: strong', async ({ page }) => {
+    const yes = ['pushed-by-partner', 'forced-or-in-debt', 'documents-taken', 'documents-taken-from-start', 'watched-or-kept-in', 'watched-from-start', 'made-to-do-things-not-agreed', 'little-or-no-pay', 'very-long-hours'];
+    await openCheck(page, 'mySituationCheck', 'sq');
+    await answerWithKeyboard(page, 'my-situation', (id) => (yes.includes(id) ? 'yes' : 'no'));
+    await expect(page.locator('[data-result-level]')).toHaveAttribute('data-result-level', 'strong');
   });
 });
 
@@ -149,11 +159,34 @@ test.describe('moving inside a check', () => {
     expect(await page.evaluate(() => history.length)).toBe(startHistory);
   });
 
-  test('Next without an answer says what to do and stays', async ({ page }) => {
+  test('Next without an answer says what to do in an alert, tied to the question, and stays', async ({ page }) => {
     await openCheck(page, 'jobOfferCheck', 'sq');
+    await expect(page.getByRole('alert')).toHaveText('');
     await page.getByRole('button', { name: 'Vazhdo' }).click();
-    await expect(page.getByText('Zgjidh një përgjigje për të vazhduar.')).toBeVisible();
+    // A live region that screen readers announce when the message appears.
+    await expect(page.getByRole('alert')).toHaveText('Zgjidh një përgjigje për të vazhduar.');
+    await expect(page.locator('.self-check__question')).toHaveAccessibleDescription(/Zgjidh një përgjigje për të vazhduar\./);
     await expect(page.getByText('Pyetja 1 nga')).toBeVisible();
+    await page.getByRole('radio', { name: 'Jo', exact: true }).check();
+    await expect(page.getByRole('alert')).toHaveText('');
+  });
+
+  test('on a 320 × 568 phone, the progress line of each new question sits below the sticky quick-exit bar', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 320, height: 568 });
+    await openCheck(page, 'mySituationCheck', 'sq');
+    for (let step = 1; step <= 4; step += 1) {
+      await page.getByRole('radio', { name: 'Jo', exact: true }).check();
+      await page.getByRole('button', { name: 'Vazhdo' }).click();
+      await expect(page.getByText(`Pyetja ${step + 1} nga`)).toBeVisible();
+      await expect(page.locator('.self-check__question h2')).toBeFocused();
+      const bar = await page.locator('.quick-exit').boundingBox();
+      const progress = await page.locator('.self-check__progress').boundingBox();
+      if (!bar || !progress) throw new Error('the quick-exit bar or the progress line is not shown');
+      // Bounding boxes are relative to the viewport, so this is what the reader sees.
+      expect(progress.y, `progress line top after Next no. ${step}`).toBeGreaterThanOrEqual(bar.y + bar.height);
+      expect(progress.y + progress.height).toBeLessThanOrEqual(568);
+    }
+    await testInfo.attach('320x568 after Next', { body: await page.screenshot(), contentType: 'image/png' });
   });
 
   test('"Clear my answers" and the quick-exit signal both wipe the answers', async ({ page }) => {
@@ -173,4 +206,32 @@ test.describe('moving inside a check', () => {
     await expect(page.getByText('Question 1 of')).toBeVisible();
     await expect(page.getByRole('radio', { name: 'Yes', exact: true })).not.toBeChecked();
   });
+});
+
+test.describe('every result ends with the lines to call', () => {
+  const cases = [
+    { level: 'urgent', check: checks[1], choose: (id: string) => (id === 'in-danger-now' ? 'yes' : 'no') },
+    { level: 'strong', check: checks[0], choose: () => 'yes' },
+    { level: 'some', check: checks[0], choose: (id: string) => (id === 'pay-too-good' ? 'yes' : 'no') },
+    { level: 'none', check: checks[0], choose: () => 'no' },
+    { level: 'none', check: checks[2], choose: () => 'unsure' },
+  ] as const satisfies ReadonlyArray<{ level: string; check: (typeof checks)[number]; choose: (id: string) => Answer }>;
+
+  for (const { level, check, choose } of cases) {
+    test(`${check.id}, ${level}${choose('x') === 'unsure' ? ' with "I don\'t know"' : ''}: the last thing is a list with at least two tel: links`, async ({ page }) => {
+      await openCheck(page, check.route, 'en');
+      await answerWithKeyboard(page, check.id, choose);
+      const result = page.locator('[data-result-level]');
+      await expect(result).toHaveAttribute('data-result-level', level);
+      const last = result.locator(':scope > :last-child');
+      await expect(last.locator(':scope > :last-child')).toHaveJSProperty('tagName', 'UL');
+      expect(await last.locator(':scope > ul > li a[href^="tel:"]').count()).toBeGreaterThanOrEqual(2);
+      if (level === 'urgent') {
+        // In danger, the lines also come first, straight after the heading.
+        const first = result.locator(':scope > h2 + *');
+        await expect(first.getByRole('heading', { name: 'Call now' })).toBeVisible();
+        expect(await first.locator('a[href^="tel:"]').count()).toBeGreaterThanOrEqual(2);
+      }
+    });
+  }
 });

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AnswerValue } from '../../schemas/self-check.ts';
 import type { Answers } from '../../lib/self-check/get-answer.ts';
 import { getVisibleQuestions } from '../../lib/self-check/get-visible-questions.ts';
+import { getResultText } from '../../lib/self-check/get-result-text.ts';
 import { scoreAnswers } from '../../lib/self-check/score-answers.ts';
 import type { PageHotline, SelfCheckProps } from './types.ts';
 import './self-check.css';
@@ -18,6 +19,8 @@ export default function SelfCheck(props: SelfCheckProps) {
   const [position, setPosition] = useState(0);
   const [selected, setSelected] = useState<AnswerValue | undefined>();
   const [error, setError] = useState(false);
+  // Counts presses of Next without an answer, so a repeated press is announced again.
+  const [errorCount, setErrorCount] = useState(0);
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -59,6 +62,7 @@ export default function SelfCheck(props: SelfCheckProps) {
     if (!question) return;
     if (!selected) {
       setError(true);
+      setErrorCount((count) => count + 1);
       return;
     }
     const updated = { ...answers, [question.id]: selected };
@@ -91,17 +95,17 @@ export default function SelfCheck(props: SelfCheckProps) {
 
   if (done || !question) {
     const result = scoreAnswers({ rule, questions }, answers);
-    const text = props.results[result.level];
+    const text = props.results[getResultText(result)];
     const byId = new Map(questions.map((q) => [q.id, q]));
     const found = result.elements.filter((element) => element.signs.length > 0);
-    const contacts = <Contacts hotlines={props.hotlines} heading={strings.contactsHeading} />;
+    // Every result ends with the lines to call; in danger they also come first, before any reading.
     return (
       <section className="self-check__result" data-result-level={result.level} aria-labelledby={`${id}-result`}>
         <p role="status" className="visually-hidden">{status}</p>
         <h2 id={`${id}-result`} ref={heading} tabIndex={-1}>
           {text.title}
         </h2>
-        {result.level === 'urgent' && contacts}
+        {result.level === 'urgent' && <Contacts hotlines={props.hotlines} heading={strings.callNowHeading} />}
         {found.length > 0 && (
           <>
             <h3>{strings.signsHeading}</h3>
@@ -131,13 +135,13 @@ export default function SelfCheck(props: SelfCheckProps) {
           </>
         )}
         <div className="self-check__body" dangerouslySetInnerHTML={{ __html: text.bodyHtml }} />
-        {result.level !== 'urgent' && contacts}
         <div className="self-check__controls">
           <button type="button" className="button button--secondary" onClick={() => go(visible.length - 1)}>
             {strings.changeAnswers}
           </button>
         </div>
         {controls}
+        <Contacts hotlines={props.hotlines} heading={strings.contactsHeading} />
       </section>
     );
   }
@@ -164,11 +168,14 @@ export default function SelfCheck(props: SelfCheckProps) {
             {question.help}
           </p>
         )}
-        {error && (
-          <p id={errorId} className="self-check__error">
-            {strings.chooseAnswer}
-          </p>
-        )}
+        {/* Always in the page, so screen readers announce the message when it appears. */}
+        <div id={errorId} role="alert">
+          {error && (
+            <p key={errorCount} className="self-check__error">
+              {strings.chooseAnswer}
+            </p>
+          )}
+        </div>
         {(['yes', 'no', 'unsure'] as const).map((value) => (
           <label key={value} className="self-check__option">
             <input

@@ -4,7 +4,7 @@ import { useTranslations } from '../../i18n/ui.ts';
 import { hotlineMeta } from '../../lib/hotline-meta.ts';
 import { elements } from '../../lib/indicators.ts';
 import type { Hotline } from '../../schemas/hotline.ts';
-import { resultLevels, type SelfCheck } from '../../schemas/self-check.ts';
+import { resultTexts, type SelfCheck } from '../../schemas/self-check.ts';
 import type { SelfCheckProps } from './types.ts';
 
 /** Markdown from a YAML field, as HTML (editors write result texts in Markdown). */
@@ -30,7 +30,7 @@ export function toSelfCheckProps(id: string, check: SelfCheck, locale: Locale, h
         : { ...text, id: question.id, kind: question.kind, ...(question.showIf ? { showIf: question.showIf } : {}) };
     }),
     results: Object.fromEntries(
-      resultLevels.map((level) => [level, { title: check.results[level].title[locale], bodyHtml: markdownToHtml(check.results[level].body[locale]) }]),
+      resultTexts.map((key) => [key, { title: check.results[key].title[locale], bodyHtml: markdownToHtml(check.results[key].body[locale]) }]),
     ) as SelfCheckProps['results'],
     elementTexts: Object.fromEntries(
       elements.map((element) => [element, { title: t(`element.${element}.title`), why: t(`element.${element}.why`) }]),
@@ -59,6 +59,7 @@ export function toSelfCheckProps(id: string, check: SelfCheck, locale: Locale, h
       unsureText: t('selfCheck.unsureText'),
       childNote: t('selfCheck.childNote'),
       contactsHeading: t('selfCheck.contactsHeading'),
+      callNowHeading: t('selfCheck.callNowHeading'),
       changeAnswers: t('selfCheck.changeAnswers'),
       listHeading: t('selfCheck.listHeading'),
     },

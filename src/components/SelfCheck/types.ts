@@ -1,4 +1,4 @@
-import type { ResultLevel, SelfCheck } from '../../schemas/self-check.ts';
+import type { ResultText, SelfCheck } from '../../schemas/self-check.ts';
 import type { Element } from '../../lib/indicators.ts';
 import type { ScoredQuestion } from '../../lib/self-check/get-visible-questions.ts';
 
@@ -33,6 +33,8 @@ export interface SelfCheckStrings {
   unsureText: string;
   childNote: string;
   contactsHeading: string;
+  /** Heading of the lines shown first when the person may be in danger now. */
+  callNowHeading: string;
   changeAnswers: string;
   listHeading: string;
 }
@@ -44,7 +46,7 @@ export interface SelfCheckProps {
   rule: SelfCheck['rule'];
   listIntro: string;
   questions: PageQuestion[];
-  results: Record<ResultLevel, { title: string; bodyHtml: string }>;
+  results: Record<ResultText, { title: string; bodyHtml: string }>;
   elementTexts: Record<Element, { title: string; why: string }>;
   hotlines: PageHotline[];
   strings: SelfCheckStrings;

@@ -27,7 +27,7 @@ function selfCheck(questions: Question[]): SelfCheck {
     listIntro: text,
     rule: 'trafficking',
     questions,
-    results: { urgent: result, strong: result, some: result, none: result },
+    results: { urgent: result, strong: result, some: result, none: result, noneUnsure: result },
   };
 }
 
