@@ -49,7 +49,10 @@ const profiles = {
 } as const;
 
 interface Sample {
+  /** Compressed bytes received by resource kind, response headers included. */
   bytes: Record<string, number>;
+  /** The response headers' share of `bytes` (mostly the CSP, repeated on every response). */
+  headerBytes: Record<string, number>;
   requests: number;
   fcp: number;
   lcp: number;
@@ -83,14 +86,11 @@ async function openThrottledPage(profile: (typeof profiles)[keyof typeof profile
 async function measure(path: string, profile: (typeof profiles)[keyof typeof profiles]): Promise<Sample> {
   const { browser, page, cdp } = await openThrottledPage(profile);
   const kinds = new Map<string, string>();
-  const bytes: Record<string, number> = {};
-  let requests = 0;
+  const headerSizes = new Map<string, number>();
+  const finished: Array<{ id: string; total: number }> = [];
   cdp.on('Network.responseReceived', (event) => kinds.set(event.requestId, resourceKind(event.response.mimeType)));
-  cdp.on('Network.loadingFinished', (event) => {
-    const kind = kinds.get(event.requestId) ?? 'other';
-    bytes[kind] = (bytes[kind] ?? 0) + event.encodedDataLength;
-    requests += 1;
-  });
+  cdp.on('Network.responseReceivedExtraInfo', (event) => headerSizes.set(event.requestId, event.headersText?.length ?? 0));
+  cdp.on('Network.loadingFinished', (event) => finished.push({ id: event.requestId, total: event.encodedDataLength }));
   await page.addInitScript(() => {
     const marks = { fcp: 0, lcp: 0 };
     (window as unknown as { __marks: typeof marks }).__marks = marks;
@@ -105,7 +105,14 @@ async function measure(path: string, profile: (typeof profiles)[keyof typeof pro
   await page.waitForTimeout(1500);
   const marks = await page.evaluate(() => (window as unknown as { __marks: { fcp: number; lcp: number } }).__marks);
   await browser.close();
-  return { bytes, requests, fcp: marks.fcp, lcp: marks.lcp };
+  const bytes: Record<string, number> = {};
+  const headerBytes: Record<string, number> = {};
+  for (const { id, total } of finished) {
+    const kind = kinds.get(id) ?? 'other';
+    bytes[kind] = (bytes[kind] ?? 0) + total;
+    headerBytes[kind] = (headerBytes[kind] ?? 0) + (headerSizes.get(id) ?? 0);
+  }
+  return { bytes, headerBytes, requests: finished.length, fcp: marks.fcp, lcp: marks.lcp };
 }
 
 /**
@@ -178,8 +185,9 @@ try {
       for (let run = 0; run < runs; run += 1) samples.push(await measure(path, profile));
       const kinds = [...new Set(samples.flatMap((sample) => Object.keys(sample.bytes)))];
       const bytes = Object.fromEntries(kinds.map((k) => [k, median(samples.map((sample) => sample.bytes[k] ?? 0))]));
+      const headerBytes = Object.fromEntries(kinds.map((k) => [k, median(samples.map((sample) => sample.headerBytes[k] ?? 0))]));
       results.push({
-        type, path, kind, profile: name, bytes,
+        type, path, kind, profile: name, bytes, headerBytes,
         requests: median(samples.map((sample) => sample.requests)),
         fcpMs: Math.round(median(samples.map((sample) => sample.fcp))),
         lcpMs: Math.round(median(samples.map((sample) => sample.lcp))),
@@ -195,12 +203,14 @@ try {
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-console.log('\npage type   profile  html      css      js        other    requests  FCP      LCP');
+console.log('\nBytes as received, compressed, response headers included (their share in "of which headers").');
+console.log('page type   profile  html      css      js        other    of which headers  requests  FCP      LCP');
 for (const r of results) {
   const b = r['bytes'] as Record<string, number>;
+  const headers = Object.values(r['headerBytes'] as Record<string, number>).reduce((sum, n) => sum + n, 0);
   console.log(
     [String(r['type']).padEnd(11), String(r['profile']).padEnd(8), kb(b['html'] ?? 0).padEnd(9), kb(b['css'] ?? 0).padEnd(8), kb(b['js'] ?? 0).padEnd(9),
-      kb((b['image'] ?? 0) + (b['font'] ?? 0) + (b['other'] ?? 0)).padEnd(8), String(r['requests']).padEnd(9), `${r['fcpMs']} ms`.padEnd(8), `${r['lcpMs']} ms`].join(' '),
+      kb((b['image'] ?? 0) + (b['font'] ?? 0) + (b['other'] ?? 0)).padEnd(8), kb(headers).padEnd(17), String(r['requests']).padEnd(9), `${r['fcpMs']} ms`.padEnd(8), `${r['lcpMs']} ms`].join(' '),
   );
 }
 
@@ -226,8 +236,11 @@ const checks = [
     ];
   }),
   ...mobile.filter((r) => r['kind'] === 'self-check').map((r) => {
-    const js = (r['bytes'] as Record<string, number>)['js'] ?? 0;
-    return { budget: `${r['type']}: JS ≤ ${kb(budgets.selfCheckJsBytes)} brotli`, value: kb(js), met: js <= budgets.selfCheckJsBytes };
+    // The script files themselves: their headers (the CSP, repeated on each) are not JavaScript,
+    // and over HTTP/2 or 3, as every CDN serves, a repeated header costs a few bytes.
+    const received = (r['bytes'] as Record<string, number>)['js'] ?? 0;
+    const js = received - ((r['headerBytes'] as Record<string, number>)['js'] ?? 0);
+    return { budget: `${r['type']}: JS ≤ ${kb(budgets.selfCheckJsBytes)} brotli (files; ${kb(received)} with headers)`, value: kb(js), met: js <= budgets.selfCheckJsBytes };
   }),
   ...mobile.map((r) => ({ budget: `${r['type']}: LCP ≤ ${budgets.lcpMs} ms (mobile)`, value: `${r['lcpMs']} ms`, met: Number(r['lcpMs']) <= budgets.lcpMs })),
   ...mobile.filter((r) => r['kind'] === 'content').map((r) => {
