@@ -138,7 +138,7 @@ test.describe('my situation, realistic adult scenarios', () => {
   });
 
   test('a partner who pushed, a debt, documents taken and being watched from the start, forced sex, no pay, long hours: strong', async ({ page }) => {
-    const yes = ['pushed-by-partner', 'forced-or-in-debt', 'documents-taken', 'documents-taken-from-start', 'watched-or-kept-in', 'watched-from-start', 'made-to-do-things-not-agreed', 'little-or-no-pay', 'very-long-hours'];
+    const yes = ['pushed-by-partner', 'debt-keeps-growing', 'debt-from-recruitment', 'documents-taken', 'documents-taken-from-start', 'watched-or-kept-in', 'watched-from-start', 'made-to-do-things-not-agreed', 'little-or-no-pay', 'very-long-hours'];
     await openCheck(page, 'mySituationCheck', 'sq');
     await answerWithKeyboard(page, 'my-situation', (id) => (yes.includes(id) ? 'yes' : 'no'));
     await expect(page.locator('[data-result-level]')).toHaveAttribute('data-result-level', 'strong');
@@ -211,7 +211,7 @@ test.describe('moving inside a check', () => {
 test.describe('every result ends with the lines to call', () => {
   const cases = [
     { level: 'urgent', check: checks[1], choose: (id: string) => (id === 'in-danger-now' ? 'yes' : 'no') },
-    { level: 'strong', check: checks[0], choose: () => 'yes' },
+    { level: 'strong', check: checks[0], choose: (id: string) => (id === 'in-danger-now' ? 'no' : 'yes') },
     { level: 'some', check: checks[0], choose: (id: string) => (id === 'pay-too-good' ? 'yes' : 'no') },
     { level: 'none', check: checks[0], choose: () => 'no' },
     { level: 'none', check: checks[2], choose: () => 'unsure' },
