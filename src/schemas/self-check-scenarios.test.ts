@@ -36,10 +36,11 @@ function answer(id: CheckId, yes: readonly string[], rest: AnswerValue = 'no'): 
   return answers;
 }
 
-const positiveElements = (id: CheckId, answers: Answers) =>
-  scoreAnswers(checks[id], answers)
-    .elements.filter((result) => result.positive)
-    .map((result) => result.element);
+/** The level a check gives, and the elements that met the ILO–EC rule. */
+function outcome(id: CheckId, answers: Answers) {
+  const { level, elements } = scoreAnswers(checks[id], answers);
+  return { level, positive: elements.filter((result) => result.positive).map((result) => result.element) };
+}
 
 describe('realistic scenarios on the real questionnaires', () => {
   // A partner pushes her into sex work, says she owes him, took her passport on the way and has
@@ -59,8 +60,7 @@ describe('realistic scenarios on the real questionnaires', () => {
 
   test('my situation, "lover boy": strong, through coercive recruitment', () => {
     const answers = answer('my-situation', loverBoy);
-    expect(scoreAnswers(checks['my-situation'], answers).level).toBe('strong');
-    expect(positiveElements('my-situation', answers)).toEqual(['coerciveRecruitment', 'exploitation', 'coercionAtDestination']);
+    expect(outcome('my-situation', answers)).toEqual({ level: 'strong', positive: ['coerciveRecruitment', 'exploitation', 'coercionAtDestination'] });
   });
 
   test('my situation, "lover boy" at home: a partner, a hard time, a trip he arranged: strong, through abuse of vulnerability', () => {
@@ -74,7 +74,7 @@ describe('realistic scenarios on the real questionnaires', () => {
       'watched-or-kept-in',
     ]);
     expect(scoreAnswers(checks['my-situation'], answers).level).toBe('strong');
-    expect(positiveElements('my-situation', answers)).toContain('recruitmentByAbuseOfVulnerability');
+    expect(outcome('my-situation', answers).positive).toContain('recruitmentByAbuseOfVulnerability');
   });
 
   test('my situation, debt bondage: a debt to those who brought him that grows, passport taken and locked in from the trip on, pay withheld: strong', () => {
@@ -88,8 +88,7 @@ describe('realistic scenarios on the real questionnaires', () => {
       'little-or-no-pay',
       'very-long-hours',
     ]);
-    expect(scoreAnswers(checks['my-situation'], answers).level).toBe('strong');
-    expect(positiveElements('my-situation', answers)).toEqual(['coerciveRecruitment', 'exploitation', 'coercionAtDestination']);
+    expect(outcome('my-situation', answers)).toEqual({ level: 'strong', positive: ['coerciveRecruitment', 'exploitation', 'coercionAtDestination'] });
   });
 
   test('my situation, a debt that began at the workplace is asked of everyone, and counts at destination', () => {
@@ -131,8 +130,7 @@ describe('realistic scenarios on the real questionnaires', () => {
 
   test('someone else, what a friend can observe: strong', () => {
     const answers = answer('someone-else', observed);
-    expect(scoreAnswers(checks['someone-else'], answers).level).toBe('strong');
-    expect(positiveElements('someone-else', answers)).toEqual(['coerciveRecruitment', 'exploitation', 'coercionAtDestination']);
+    expect(outcome('someone-else', answers)).toEqual({ level: 'strong', positive: ['coerciveRecruitment', 'exploitation', 'coercionAtDestination'] });
   });
 
   test('someone else, the same control but "I don\'t know" how it started: some, with those questions listed as unsure', () => {
@@ -150,8 +148,7 @@ describe('realistic scenarios on the real questionnaires', () => {
 
   test('job offer: employer keeps the passport, a fee or debt to the recruiter, told to lie at the border and keep it secret: strong', () => {
     const answers = answer('job-offer', ['keep-passport', 'recruiter-fee', 'told-to-lie', 'told-to-keep-secret']);
-    expect(scoreAnswers(checks['job-offer'], answers).level).toBe('strong');
-    expect(positiveElements('job-offer', answers)).toEqual(['coerciveRecruitment']);
+    expect(outcome('job-offer', answers)).toEqual({ level: 'strong', positive: ['coerciveRecruitment'] });
   });
 
   test('job offer: passport, fee and lying at the border alone: some (two coercive mediums and one deceptive medium meet no element)', () => {
@@ -161,8 +158,7 @@ describe('realistic scenarios on the real questionnaires', () => {
 
   test('job offer: a new boyfriend promising marriage, in a hard time, who arranges the whole trip: strong', () => {
     const answers = answer('job-offer', ['partner-or-online-contact', 'promise-of-marriage', 'hard-time-used', 'trip-arranged-by-them']);
-    expect(scoreAnswers(checks['job-offer'], answers).level).toBe('strong');
-    expect(positiveElements('job-offer', answers)).toEqual(['recruitmentByAbuseOfVulnerability']);
+    expect(outcome('job-offer', answers)).toEqual({ level: 'strong', positive: ['recruitmentByAbuseOfVulnerability'] });
   });
 
   test.each(Object.keys(checks) as CheckId[])('%s, all "I don\'t know": none, every question listed as unsure, and the unsure text', (id) => {
@@ -195,7 +191,7 @@ describe('every element a check asks about can be met', () => {
       const own = checks[id].questions.flatMap((question) => (question.kind === 'indicator' && question.element === element ? [question.id] : []));
       // Answer "Yes" to this element's questions only (and to the questions they hang on).
       const parents = checks[id].questions.flatMap((question) => (question.showIf && own.includes(question.id) ? [question.showIf.question] : []));
-      expect(positiveElements(id, answer(id, [...own, ...parents])), element).toContain(element);
+      expect(outcome(id, answer(id, [...own, ...parents])).positive, element).toContain(element);
     }
   });
 

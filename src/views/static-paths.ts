@@ -12,17 +12,17 @@ import { entrySections, getEntryPath, getPath, getPosterPath, type RouteKey } fr
 /** `/ndihme/sherbimet/` → `ndihme/sherbimet`; the home page is `undefined` (the root). */
 const toParam = (path: string) => path.replace(/^\/|\/$/g, '') || undefined;
 
-/** A fixed route of the route table in every language. */
-export function routePaths<K extends RouteKey>(keys: readonly K[]) {
-  return locales.flatMap((locale) => keys.map((routeKey) => ({ path: toParam(getPath(routeKey, locale)), props: { routeKey, locale } })));
+/** A fixed route of the route table in every language, under the route file's rest parameter. */
+export function routePaths<K extends RouteKey>(param: string, keys: readonly K[]) {
+  return locales.flatMap((locale) => keys.map((routeKey) => ({ params: { [param]: toParam(getPath(routeKey, locale)) }, props: { routeKey, locale } })));
 }
 
 /** Every entry of the hub-and-entries sections (signs, guides, stories) in every language. */
-export async function entryPaths() {
+export async function entryPaths(param: string) {
   const perSection = await Promise.all(
     entrySections.map(async (section) =>
       (await getSectionSlugs(section)).flatMap((slug) =>
-        locales.map((locale: Locale) => ({ path: toParam(getEntryPath(section, slug, locale)), props: { section, slug, locale } })),
+        locales.map((locale: Locale) => ({ params: { [param]: toParam(getEntryPath(section, slug, locale)) }, props: { section, slug, locale } })),
       ),
     ),
   );
@@ -30,6 +30,8 @@ export async function entryPaths() {
 }
 
 /** Each guide's printable poster in every language. */
-export async function posterPaths() {
-  return (await getSectionSlugs('guides')).flatMap((slug) => locales.map((locale: Locale) => ({ path: toParam(getPosterPath(slug, locale)), props: { slug, locale } })));
+export async function posterPaths(param: string) {
+  return (await getSectionSlugs('guides')).flatMap((slug) =>
+    locales.map((locale: Locale) => ({ params: { [param]: toParam(getPosterPath(slug, locale)) }, props: { slug, locale } })),
+  );
 }

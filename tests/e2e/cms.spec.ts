@@ -97,6 +97,21 @@ async function logIn(page: Page): Promise<void> {
 const inLanguage = (page: Page, field: string, language: 'Shqip' | 'English (anglisht)') =>
   page.locator(`[id^="${field}-field-"]`).getByLabel(language, { exact: true });
 
+/** Fills a `{ sq, en }` field in both languages. */
+async function fillBoth(page: Page, field: string, sq: string, en: string): Promise<void> {
+  await inLanguage(page, field, 'Shqip').fill(sq);
+  await inLanguage(page, field, 'English (anglisht)').fill(en);
+}
+
+/** Marks the entry verified today, from one source (2026, one source). */
+async function verifiedFrom(page: Page, url: string): Promise<void> {
+  await page.getByRole('button', { name: 'Set lastVerified to now' }).click();
+  await page.getByRole('button', { name: /^Add burim/ }).click();
+  await page.getByLabel('Adresa (URL)', { exact: true }).fill(url);
+  await page.getByLabel('Data e burimit', { exact: true }).fill('2026');
+  await choose(page, 'Sa i sigurt është', 'S1 — një burim');
+}
+
 async function choose(page: Page, field: string, option: string): Promise<void> {
   await page.getByRole('combobox', { name: field, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
@@ -146,25 +161,17 @@ test('/admin/ is the CMS, not indexed, under its own CSP, loading nothing from b
 test('an editor creates a hotline; it reaches content/ only when published', async ({ page }) => {
   await logIn(page);
   await page.goto(`${site}/admin/#/collections/hotlines/new`);
-  await inLanguage(page, 'name', 'Shqip').fill('Linja e provës');
-  await inLanguage(page, 'name', 'English (anglisht)').fill('Test line');
-  await inLanguage(page, 'shortName', 'Shqip').fill('Prova');
-  await inLanguage(page, 'shortName', 'English (anglisht)').fill('Test');
+  await fillBoth(page, 'name', 'Linja e provës', 'Test line');
+  await fillBoth(page, 'shortName', 'Prova', 'Test');
   await page.getByLabel('Numri siç lexohet', { exact: true }).fill('069 123 4567');
   await page.getByLabel('Numri për thirrje', { exact: true }).fill('+355691234567');
   await choose(page, 'Si kontaktohet', 'Thirrje');
-  await inLanguage(page, 'hours', 'Shqip').fill('Çdo ditë');
-  await inLanguage(page, 'hours', 'English (anglisht)').fill('Every day');
+  await fillBoth(page, 'hours', 'Çdo ditë', 'Every day');
   await choose(page, 'A funksionon', 'Konfirmuar: funksionon');
   await choose(page, 'Kostoja e thirrjes', 'Falas');
-  await inLanguage(page, 'audience', 'Shqip').fill('Të gjithë');
-  await inLanguage(page, 'audience', 'English (anglisht)').fill('Everyone');
+  await fillBoth(page, 'audience', 'Të gjithë', 'Everyone');
   await page.getByLabel('Ku shërben', { exact: true }).fill('national');
-  await page.getByRole('button', { name: 'Set lastVerified to now' }).click();
-  await page.getByRole('button', { name: /^Add burim/ }).click();
-  await page.getByLabel('Adresa (URL)', { exact: true }).fill('https://example.org/linja');
-  await page.getByLabel('Data e burimit', { exact: true }).fill('2026');
-  await choose(page, 'Sa i sigurt është', 'S1 — një burim');
+  await verifiedFrom(page, 'https://example.org/linja');
   // The preview draws the card as the help page does.
   await expect(page.frameLocator('iframe').locator('.hotline-card__call').first()).toHaveText('069 123 4567');
 
@@ -185,23 +192,16 @@ test('an editor creates a hotline; it reaches content/ only when published', asy
 test('an editor creates a service with a phone contact', async ({ page }) => {
   await logIn(page);
   await page.goto(`${site}/admin/#/collections/services/new`);
-  await inLanguage(page, 'name', 'Shqip').fill('Qendra e provës');
-  await inLanguage(page, 'name', 'English (anglisht)').fill('Test centre');
+  await fillBoth(page, 'name', 'Qendra e provës', 'Test centre');
   await choose(page, 'Llojet e ndihmës', 'Këshillim');
   await choose(page, 'Qarku', 'Korçë');
-  await inLanguage(page, 'description', 'Shqip').fill('Jep këshilla falas.');
-  await inLanguage(page, 'description', 'English (anglisht)').fill('Gives free advice.');
-  await inLanguage(page, 'serves', 'Shqip').fill('Të gjithë');
-  await inLanguage(page, 'serves', 'English (anglisht)').fill('Everyone');
+  await fillBoth(page, 'description', 'Jep këshilla falas.', 'Gives free advice.');
+  await fillBoth(page, 'serves', 'Të gjithë', 'Everyone');
   await page.getByRole('button', { name: /^Add kontakt/ }).click();
   await page.getByRole('menuitem', { name: 'Telefon' }).click();
   await page.getByLabel('Numri siç lexohet', { exact: true }).fill('082 123 456');
   await page.getByLabel('Numri për thirrje', { exact: true }).fill('+35582123456');
-  await page.getByRole('button', { name: 'Set lastVerified to now' }).click();
-  await page.getByRole('button', { name: /^Add burim/ }).click();
-  await page.getByLabel('Adresa (URL)', { exact: true }).fill('https://example.org/qendra');
-  await page.getByLabel('Data e burimit', { exact: true }).fill('2026');
-  await choose(page, 'Sa i sigurt është', 'S1 — një burim');
+  await verifiedFrom(page, 'https://example.org/qendra');
   await save(page);
   await markReadyAndPublish(page);
 
@@ -218,8 +218,7 @@ test.describe('refusal', () => {
   test('the CMS refuses to save a hotline without its number, or with a number written wrong', async ({ page }) => {
     await logIn(page);
     await page.goto(`${site}/admin/#/collections/hotlines/new`);
-    await inLanguage(page, 'name', 'Shqip').fill('Pa numër');
-    await inLanguage(page, 'name', 'English (anglisht)').fill('No number');
+    await fillBoth(page, 'name', 'Pa numër', 'No number');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByText(/missed a required field/)).toBeVisible();
     await page.getByLabel('Numri për thirrje', { exact: true }).fill('069 123');
