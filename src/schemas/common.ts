@@ -48,7 +48,7 @@ export const verifiedFields = {
 };
 
 /**
- * The id of a hotline (its file name in `content/hotlines/`, e.g. `police-129`). The build
+ * The id of a hotline (its file name in `content/hotlines/`, e.g. `police`). The build
  * checks that it exists; `references` tells the CMS to offer a choice of hotlines.
  */
 export const hotlineId = z.string().min(1).meta({ references: 'hotlines' });

@@ -58,7 +58,7 @@ describe('content/', () => {
   });
 
   test('116 006 is listed, and not as confirmed, until an editor confirms it works', () => {
-    const line = load<Hotline>('content/hotlines/anti-trafficking-116006.yaml');
+    const line = load<Hotline>('content/hotlines/anti-trafficking-line.yaml');
     expect(line.tel).toBe('116006');
     expect(line.status).toBe('unconfirmed');
     expect(line.available24h).toBe(false);

@@ -51,15 +51,15 @@ describe('settings schema', () => {
   const settings = `
 siteName: Shenjat
 tagline: { sq: a, en: b }
-primaryContacts: [police-129, children-116111]
+primaryContacts: [police, children-helpline]
 quickExitUrl: https://www.google.com/
 `;
   test('accepts two contacts and an https exit', () => {
     expect(fields('settings', settings)).toEqual([]);
   });
   test.each([
-    ['a single route to help', settings.replace('[police-129, children-116111]', '[police-129]'), 'primaryContacts'],
-    ['the same line twice', settings.replace('children-116111', 'police-129'), 'primaryContacts'],
+    ['a single route to help', settings.replace('[police, children-helpline]', '[police]'), 'primaryContacts'],
+    ['the same line twice', settings.replace('children-helpline', 'police'), 'primaryContacts'],
     ['a quick exit over plain http', settings.replace('https://www.google.com/', 'http://www.google.com/'), 'quickExitUrl'],
   ])('refuses %s', (_name, text, field) => {
     expect(fields('settings', text)).toContain(field);
@@ -71,7 +71,7 @@ describe('service schema', () => {
 name: { sq: Strehëz, en: Shelter }
 kinds: [shelter]
 qark: vlore
-referVia: [women-girls-116117]
+referVia: [women-girls-line]
 description: { sq: a, en: b }
 serves: { sq: a, en: b }
 lastVerified: "2026-11-28"
@@ -84,7 +84,7 @@ sources: [{ url: "https://example.org", date: undated, confidence: [S1] }]
     expect(fields('services', `${service}address: Rruga e Detit 5\n`)).toContain('address');
   });
   test('refuses a service with neither its own phone nor a line that can reach it', () => {
-    expect(fields('services', service.replace('referVia: [women-girls-116117]\n', ''))).toContain('referVia');
+    expect(fields('services', service.replace('referVia: [women-girls-line]\n', ''))).toContain('referVia');
   });
   test('refuses a qark that does not exist', () => {
     expect(fields('services', service.replace('qark: vlore', 'qark: prishtine'))).toContain('qark');
