@@ -2,9 +2,9 @@
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { decapCms } from './src/integrations/decap-cms.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { resolveSiteUrl } from './src/lib/site-url.ts';
+import { decapCms } from './build/decap-cms.ts';
+import { securityHeaders } from './build/security-headers.ts';
+import { resolveSiteUrl } from './build/site-url.ts';
 
 // The public address: QR codes, canonical links and the sitemap use it. Set SITE_URL to
 // the production address when building for deployment (a Netlify or Cloudflare Pages build

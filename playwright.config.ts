@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findBrowser } from './src/lib/find-browser.ts';
+import { chromiumArgs, findBrowser } from './scripts/lib/find-browser.ts';
 
 /** The port the tests serve the built site on; distinct from `npm start`'s 4321. */
 const port = Number(process.env.TEST_PORT ?? 4399);
@@ -8,8 +8,10 @@ const port = Number(process.env.TEST_PORT ?? 4399);
 const browser = findBrowser();
 
 export default defineConfig({
-  testDir: 'tests/e2e',
-  testMatch: '**/*.spec.ts',
+  // Each feature's spec sits in its folder (src/features/<feature>/, src/cms/); site-wide
+  // checks of the built output in tests/site/.
+  testDir: '.',
+  testMatch: ['src/**/*.spec.ts', 'tests/**/*.spec.ts'],
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -27,7 +29,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
     // The built site with its own _headers, exactly as a static host serves it.
-    command: `"${process.execPath}" src/scripts/serve.ts --port ${port}`,
+    command: `"${process.execPath}" scripts/serve.ts --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',

@@ -1,7 +1,7 @@
 import en from '../../content/ui/en.json';
 import sq from '../../content/ui/sq.json';
 import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
-import { markdownOptions, schemaToDecapFields, type DecapField, type FieldNaming } from '../lib/decap-fields.ts';
+import { markdownOptions, schemaToDecapFields, type DecapField, type FieldNaming } from './decap-fields.ts';
 import { collectionSchemas, isMarkdownCollection, type CollectionName } from '../schemas/collections.ts';
 import { fieldText, optionLabel, typeLabels } from './labels.ts';
 

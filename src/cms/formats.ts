@@ -1,5 +1,5 @@
 import yaml from 'js-yaml';
-import type { DecapField } from '../lib/decap-fields.ts';
+import type { DecapField } from './decap-fields.ts';
 
 /**
  * How the CMS reads and writes content files. Decap's own YAML writer follows YAML 1.2 and

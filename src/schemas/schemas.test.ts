@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { validateContentFile } from '../lib/validate-content.ts';
+import { validateContentFile } from './validate-content.ts';
 
 /** A valid hotline in YAML; each bad-input case below breaks one thing in it. */
 const hotline = `

@@ -1,8 +1,8 @@
 import { marked } from 'marked';
-import HotlineCard from '../../components/cards/HotlineCard.tsx';
-import ServiceCard from '../../components/cards/ServiceCard.tsx';
-import SelfCheck from '../../components/SelfCheck/SelfCheck.tsx';
-import { markdownToHtml, toSelfCheckProps } from '../../components/SelfCheck/to-self-check-props.ts';
+import HotlineCard from '../../features/hotlines/HotlineCard.tsx';
+import ServiceCard from '../../features/services/ServiceCard.tsx';
+import SelfCheck from '../../features/self-check/SelfCheck.tsx';
+import { markdownToHtml, toSelfCheckProps } from '../../features/self-check/to-self-check-props.ts';
 import { localeNames, locales, type Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { formatDate } from '../../lib/format-date.ts';

@@ -1,7 +1,7 @@
 import globalCss from '../../styles/global.css?raw';
-import hotlineCardCss from '../../components/cards/hotline-card.css?raw';
-import serviceCardCss from '../../components/cards/service-card.css?raw';
-import selfCheckCss from '../../components/SelfCheck/self-check.css?raw';
+import hotlineCardCss from '../../features/hotlines/hotline-card.css?raw';
+import serviceCardCss from '../../features/services/service-card.css?raw';
+import selfCheckCss from '../../features/self-check/self-check.css?raw';
 import type { z } from 'astro/zod';
 import { collectionSchemas, markdownCollections } from '../../schemas/collections.ts';
 import { toDecapPreview, type DecapReact } from './mount.tsx';

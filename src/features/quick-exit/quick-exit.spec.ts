@@ -1,0 +1,67 @@
+import { expect, getPath, settings, stubQuickExitSite, test } from '../../../tests/support/fixtures.ts';
+
+const neutral = new URL(settings.quickExitUrl).href;
+
+test.describe('quick exit', () => {
+  test.beforeEach(async ({ page }) => {
+    await stubQuickExitSite(page);
+  });
+
+  test('the button leaves for the neutral site, and Back does not return to the page', async ({ page }) => {
+    await page.goto(getPath('home', 'sq'));
+    await page.goto(getPath('privacy', 'sq'));
+    await page.getByRole('link', { name: 'Dil shpejt' }).click();
+    await expect(page).toHaveURL(neutral);
+    await page.goBack();
+    expect(new URL(page.url()).pathname).not.toBe(getPath('privacy', 'sq'));
+  });
+
+  test('Shift pressed three times within a second does the same, in English too', async ({ page }) => {
+    await page.goto(getPath('home', 'en'));
+    await page.goto(getPath('help', 'en'));
+    for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift');
+    await expect(page).toHaveURL(neutral);
+    await page.goBack();
+    expect(new URL(page.url()).pathname).not.toBe(getPath('help', 'en'));
+  });
+
+  test('Shift pressed twice does nothing', async ({ page }) => {
+    await page.goto(getPath('help', 'sq'));
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.waitForTimeout(300);
+    await expect(page).toHaveURL(new RegExp(`${getPath('help', 'sq')}$`));
+  });
+
+  test('the page is hidden at once, before the neutral site arrives', async ({ page }) => {
+    // The page reports its own state at the moment of exit: once the navigation starts,
+    // Playwright can no longer evaluate in the old page.
+    const reported = new Promise<unknown>((resolve) => void page.exposeFunction('reportExitState', resolve));
+    await page.goto(getPath('help', 'sq'));
+    await page.evaluate(() => {
+      window.addEventListener('shenjat:quick-exit', () => {
+        const report = (window as unknown as { reportExitState: (state: unknown) => void }).reportExitState;
+        // visibility: hidden also takes the content out of the accessibility tree.
+        report({ visibility: getComputedStyle(document.querySelector('main')!).visibility, title: document.title });
+      });
+    });
+    await page.getByRole('link', { name: 'Dil shpejt' }).click();
+    expect(await reported).toEqual({ visibility: 'hidden', title: '' });
+    await expect(page).toHaveURL(neutral);
+  });
+});
+
+test.describe('quick exit without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('is a plain link to the neutral site that sends no referrer', async ({ page }) => {
+    await stubQuickExitSite(page);
+    await page.goto(getPath('privacy', 'sq'));
+    const exit = page.getByRole('link', { name: 'Dil shpejt' });
+    await expect(exit).toHaveAttribute('href', settings.quickExitUrl);
+    const rel = (await exit.getAttribute('rel')) ?? '';
+    expect(rel.split(' ')).toEqual(expect.arrayContaining(['nofollow', 'noreferrer']));
+    await exit.click();
+    await expect(page).toHaveURL(neutral);
+  });
+});

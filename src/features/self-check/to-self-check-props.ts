@@ -1,0 +1,67 @@
+import { marked } from 'marked';
+import type { Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/ui.ts';
+import { hotlineMeta } from '../hotlines/hotline-meta.ts';
+import { elements } from '../../lib/indicators.ts';
+import type { Hotline } from '../../schemas/hotline.ts';
+import { resultTexts, type SelfCheck } from '../../schemas/self-check.ts';
+import type { SelfCheckProps } from './types.ts';
+
+/** Markdown from a YAML field, as HTML (editors write result texts in Markdown). */
+export function markdownToHtml(markdown: string): string {
+  return marked.parse(markdown, { async: false });
+}
+
+/**
+ * A questionnaire translated into one language, with the strings and hotlines its island
+ * needs: the page ships only what it shows. The page and the CMS preview both build it here.
+ * @example toSelfCheckProps('job-offer', check, 'sq', primaryHotlines).questions[0].text
+ */
+export function toSelfCheckProps(id: string, check: SelfCheck, locale: Locale, hotlines: ReadonlyArray<{ id: string; data: Hotline }>): SelfCheckProps {
+  const t = useTranslations(locale);
+  return {
+    id,
+    rule: check.rule,
+    listIntro: check.listIntro[locale],
+    questions: check.questions.map((question) => {
+      const text = { text: question.text[locale], ...(question.help ? { help: question.help[locale] } : {}) };
+      return question.kind === 'indicator'
+        ? { ...text, id: question.id, kind: question.kind, element: question.element, strength: question.strength, urgent: question.urgent, sign: question.sign[locale], ...(question.showIf ? { showIf: question.showIf } : {}) }
+        : { ...text, id: question.id, kind: question.kind, ...(question.showIf ? { showIf: question.showIf } : {}) };
+    }),
+    results: Object.fromEntries(
+      resultTexts.map((key) => [key, { title: check.results[key].title[locale], bodyHtml: markdownToHtml(check.results[key].body[locale]) }]),
+    ) as SelfCheckProps['results'],
+    elementTexts: Object.fromEntries(
+      elements.map((element) => [element, { title: t(`element.${element}.title`), why: t(`element.${element}.why`) }]),
+    ) as SelfCheckProps['elementTexts'],
+    hotlines: hotlines.map(({ id: lineId, data }) => ({
+      id: lineId,
+      number: data.number,
+      tel: data.tel,
+      name: data.shortName[locale],
+      confirmed: data.status === 'confirmed',
+      meta: data.status === 'confirmed' ? hotlineMeta(data, { free: t('hotline.costFree'), always: t('hotline.always') }) : t('hotlineBar.notConfirmed'),
+    })),
+    strings: {
+      progress: t('selfCheck.progress'),
+      yes: t('selfCheck.yes'),
+      no: t('selfCheck.no'),
+      unsure: t('selfCheck.unsure'),
+      next: t('selfCheck.next'),
+      back: t('selfCheck.back'),
+      clear: t('selfCheck.clear'),
+      cleared: t('selfCheck.cleared'),
+      chooseAnswer: t('selfCheck.chooseAnswer'),
+      seeResult: t('selfCheck.seeResult'),
+      signsHeading: t('selfCheck.signsHeading'),
+      unsureHeading: t('selfCheck.unsureHeading'),
+      unsureText: t('selfCheck.unsureText'),
+      childNote: t('selfCheck.childNote'),
+      contactsHeading: t('selfCheck.contactsHeading'),
+      callNowHeading: t('selfCheck.callNowHeading'),
+      changeAnswers: t('selfCheck.changeAnswers'),
+      listHeading: t('selfCheck.listHeading'),
+    },
+  };
+}
