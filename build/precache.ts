@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import { locales } from '../src/i18n/locales.ts';
 import { getPath, type RouteKey } from '../src/i18n/routes.ts';
 import { listJsImports } from './js-imports.ts';
+import { selfCheckRoutes } from '../src/features/self-check/self-checks.ts';
 
 /** Pages a person must be able to open with no data after one visit (issue 6, PRODUCT.md). */
 export const corePages = [
@@ -11,13 +12,11 @@ export const corePages = [
   'services',
   'abroad',
   'selfChecks',
-  'jobOfferCheck',
-  'mySituationCheck',
-  'someoneElseCheck',
+  ...selfCheckRoutes,
   'signs',
   'search',
   'privacy',
-] as const satisfies readonly RouteKey[];
+] satisfies readonly RouteKey[];
 
 /** Hubs whose every article is stored too: the warning signs and your rights must work offline. */
 export const coreSections = ['signs'] as const satisfies readonly RouteKey[];

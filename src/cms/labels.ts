@@ -90,6 +90,7 @@ export const fieldTexts: Record<string, FieldText> = {
   siteName: { label: 'Emri i faqes' },
   tagline: { label: 'Nëntitulli' },
   primaryContacts: { label: 'Linjat në krye të çdo faqeje', singular: 'linjë', hint: 'Të paktën dy, me radhë. Linjat që dihet se funksionojnë vijnë të parat.' },
+  urgentContacts: { label: 'Linjat për rrezik të menjëhershëm', singular: 'linjë', hint: 'Shfaqen menjëherë kur dikush përgjigjet se është në rrezik tani (112, 129). Vetëm linja të konfirmuara.' },
   quickExitUrl: { label: 'Adresa e «Dil shpejt»', hint: 'Një faqe e zakonshme, që nuk tregon asgjë për vizitorin. Duhet të fillojë me https://.' },
 
   // Guidance, guides, pages

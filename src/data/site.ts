@@ -40,6 +40,18 @@ export async function getPrimaryHotlines() {
   return getHotlines(settings.primaryContacts, 'content/settings/site.yaml → primaryContacts');
 }
 
+/**
+ * The lines for danger now (`urgentContacts`): shown at once when a person answers that they
+ * are in danger. Each must be confirmed to work: a line that may not answer fails the build.
+ */
+export async function getUrgentHotlines() {
+  const where = 'content/settings/site.yaml → urgentContacts';
+  const lines = await getHotlines((await getSettings()).urgentContacts, where);
+  const doubtful = lines.find((line) => line.data.status !== 'confirmed');
+  if (doubtful) throw new Error(`${where}: "${doubtful.id}" is not confirmed to work; a person in danger needs lines that answer`);
+  return lines;
+}
+
 /** Every hotline that serves Albania: the primary contacts in their order, then the rest. */
 export async function getNationalHotlines() {
   const { primaryContacts } = await getSettings();

@@ -1,3 +1,4 @@
+import { selfCheckRoutes } from '../features/self-check/self-checks.ts';
 import { defaultLocale, isLocale, locales, type Locale } from './locales.ts';
 
 /**
@@ -110,12 +111,12 @@ export function getAlternates(pathname: string): Record<Locale, string> {
 
 /** The search filter sections (PRODUCT.md "Search"), and which pages belong to each. */
 const searchSections = {
-  selfChecks: ['selfChecks', 'jobOfferCheck', 'mySituationCheck', 'someoneElseCheck'],
+  selfChecks: ['selfChecks', ...selfCheckRoutes],
   signs: ['signs'],
   help: ['help', 'services', 'abroad'],
   guides: ['guides'],
   stories: ['stories'],
-} as const satisfies Record<string, readonly RouteKey[]>;
+} satisfies Record<string, readonly RouteKey[]>;
 
 /** A section of the search filter. */
 export type SearchSection = keyof typeof searchSections;

@@ -1,13 +1,14 @@
 import { z } from 'astro/zod';
 import { elements, strengths } from '../lib/indicators.ts';
 import type { RouteKey } from '../i18n/routes.ts';
+import { selfCheckRoutes } from '../features/self-check/self-checks.ts';
 import { hotlineId, isoDate } from './common.ts';
 
 /** The professions a guide is written for. */
 export const guideAudiences = ['travel', 'health', 'labourInspection', 'regionalCommittee', 'teachers', 'justice'] as const;
 
 /** Pages a poster's QR code may lead to: a self-check that fits the people at that desk, or help. */
-export const posterTargets = ['jobOfferCheck', 'mySituationCheck', 'someoneElseCheck', 'selfChecks', 'help'] as const satisfies readonly RouteKey[];
+export const posterTargets = [...selfCheckRoutes, 'selfChecks', 'help'] as const satisfies readonly RouteKey[];
 
 /** One thing a professional may notice. */
 export const guideIndicatorSchema = z.strictObject({

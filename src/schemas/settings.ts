@@ -16,6 +16,14 @@ export const settingsSchema = z.strictObject({
     .min(2, 'List at least two primary contacts: never a single route to help')
     .refine((ids) => new Set(ids).size === ids.length, 'A hotline is listed twice in primaryContacts'),
   /**
+   * The lines shown at once when a person answers that they are in danger now (emergency and
+   * police), in order. Each must be a line confirmed to work (the build checks).
+   */
+  urgentContacts: z
+    .array(hotlineId)
+    .min(1, 'List at least one line for danger now (112)')
+    .refine((ids) => new Set(ids).size === ids.length, 'A hotline is listed twice in urgentContacts'),
+  /**
    * Where "Exit quickly" goes: a busy, neutral site that says nothing about the visitor.
    * Must be https so the exit itself does not leak.
    */

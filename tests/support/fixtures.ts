@@ -181,3 +181,13 @@ export async function findAxeViolations(page: Page, selector?: string): Promise<
   const results = await (selector ? builder.include(selector) : builder).analyze();
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
+
+/** The UI strings of a language as editors wrote them (`content/ui/<locale>.json`), by dotted key. */
+export function uiText(locale: string): (key: string) => string {
+  const dictionary = JSON.parse(readFileSync(`content/ui/${locale}.json`, 'utf8')) as unknown;
+  return (key) => {
+    const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], dictionary);
+    if (typeof text !== 'string') throw new Error(`content/ui/${locale}.json has no "${key}"`);
+    return text;
+  };
+}

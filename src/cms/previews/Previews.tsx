@@ -38,7 +38,8 @@ export function ServicePreview({ service, data }: { service: Service; data: Prev
 
 /** A self-check as its page runs it: the real island, with the site's primary hotlines. */
 export function SelfCheckPreview({ check, data }: { check: SelfCheckData; data: PreviewData }) {
-  const hotlines = data.primaryContacts.flatMap((id) => data.hotlines.filter((line) => line.id === id));
+  const linesOf = (ids: readonly string[]) => ids.flatMap((id) => data.hotlines.filter((line) => line.id === id));
+  const lines = { all: linesOf(data.primaryContacts), urgent: linesOf(data.urgentContacts) };
   return (
     <EachLanguage
       render={(locale) => (
@@ -46,7 +47,7 @@ export function SelfCheckPreview({ check, data }: { check: SelfCheckData; data: 
           <h1>{check.title[locale]}</h1>
           <div className="self-check__intro" dangerouslySetInnerHTML={{ __html: markdownToHtml(check.intro[locale]) }} />
           <div className="self-check">
-            <SelfCheck {...toSelfCheckProps(`preview-${locale}`, check, locale, hotlines)} />
+            <SelfCheck {...toSelfCheckProps(`preview-${locale}`, check, locale, lines, { url: data.quickExitUrl, event: data.quickExitEvent })} />
           </div>
         </>
       )}

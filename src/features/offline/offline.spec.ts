@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { corePages } from '../../../build/precache.ts';
+import { selfCheckRoutes } from '../self-check/self-checks.ts';
 import { expect, getPath, test } from '../../../tests/support/fixtures.ts';
 
 test.use({ serviceWorkers: 'allow' });
@@ -49,7 +50,7 @@ test('after one visit, the core works with no data, and a page never opened show
       await expect(page.locator('.hotline-bar a[href^="tel:"]').first()).toBeVisible();
     }
   }
-  for (const route of ['jobOfferCheck', 'mySituationCheck', 'someoneElseCheck'] as const) {
+  for (const route of selfCheckRoutes) {
     await page.goto(getPath(route, 'sq'));
     await finishCheck(page);
     await expect(page.locator('[data-result-level]')).toBeVisible();

@@ -1,4 +1,7 @@
-import { expect, getPath, settings, stubQuickExitSite, test } from '../../../tests/support/fixtures.ts';
+import { expect, getPath, settings, stubQuickExitSite, test, uiText } from '../../../tests/support/fixtures.ts';
+import { quickExitEvent } from './quick-exit-event.ts';
+
+const en = uiText('en');
 
 const neutral = new URL(settings.quickExitUrl).href;
 
@@ -38,16 +41,57 @@ test.describe('quick exit', () => {
     // Playwright can no longer evaluate in the old page.
     const reported = new Promise<unknown>((resolve) => void page.exposeFunction('reportExitState', resolve));
     await page.goto(getPath('help', 'sq'));
-    await page.evaluate(() => {
-      window.addEventListener('shenjat:quick-exit', () => {
+    await page.evaluate((name) => {
+      window.addEventListener(name, () => {
         const report = (window as unknown as { reportExitState: (state: unknown) => void }).reportExitState;
         // visibility: hidden also takes the content out of the accessibility tree.
         report({ visibility: getComputedStyle(document.querySelector('main')!).visibility, title: document.title });
       });
-    });
+    }, quickExitEvent);
     await page.getByRole('link', { name: 'Dil shpejt' }).click();
     expect(await reported).toEqual({ visibility: 'hidden', title: '' });
     await expect(page).toHaveURL(neutral);
+  });
+});
+
+test.describe('quick exit by Shift, as GOV.UK does it', () => {
+  test.beforeEach(async ({ page }) => {
+    await stubQuickExitSite(page);
+  });
+
+  test('typing capital letters (Shift as a modifier), many times, never exits', async ({ page }) => {
+    await page.goto(getPath('search', 'sq'));
+    const box = page.getByRole('searchbox');
+    await box.focus();
+    for (const letter of 'PASAPORTA') {
+      await page.keyboard.down('Shift');
+      await page.keyboard.press(`Key${letter}`);
+      await page.keyboard.up('Shift');
+    }
+    await page.waitForTimeout(300);
+    await expect(page).toHaveURL(new RegExp(`${getPath('search', 'sq')}$`));
+    await expect(box).toHaveValue('PASAPORTA');
+  });
+
+  test('another key between presses starts the count again', async ({ page }) => {
+    await page.goto(getPath('help', 'sq'));
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift');
+    await page.waitForTimeout(300);
+    await expect(page).toHaveURL(new RegExp(`${getPath('help', 'sq')}$`));
+  });
+
+  test('a screen reader hears how many presses are left', async ({ page }) => {
+    await page.goto(getPath('help', 'en'));
+    const status = page.locator('.quick-exit').getByRole('status');
+    await page.keyboard.press('Shift');
+    await expect(status).toHaveText(en('quickExit.pressTwoMore'));
+    await page.keyboard.press('Shift');
+    await expect(status).toHaveText(en('quickExit.pressOneMore'));
+    // The count lapses after a second; so does the message.
+    await expect(status).toHaveText('', { timeout: 3000 });
   });
 });
 

@@ -2,7 +2,8 @@ import { getEntry } from 'astro:content';
 import { markdownToHtml, toSelfCheckProps } from './to-self-check-props.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { selfCheckIds, type SelfCheckRoute } from './self-checks.ts';
-import { getPrimaryHotlines } from '../../data/site.ts';
+import { quickExitEvent } from '../quick-exit/quick-exit-event.ts';
+import { getPrimaryHotlines, getSettings, getUrgentHotlines } from '../../data/site.ts';
 
 /**
  * A questionnaire translated into one language, with the strings and hotlines its island
@@ -13,6 +14,7 @@ export async function getSelfCheckPage(routeKey: SelfCheckRoute, locale: Locale)
   const entry = await getEntry('self-checks', id);
   if (!entry) throw new Error(`content/self-checks/${id}.yaml is missing`);
   const check = entry.data;
-  const props = toSelfCheckProps(id, check, locale, await getPrimaryHotlines());
+  const lines = { all: await getPrimaryHotlines(), urgent: await getUrgentHotlines() };
+  const props = toSelfCheckProps(id, check, locale, lines, { url: (await getSettings()).quickExitUrl, event: quickExitEvent });
   return { title: check.title[locale], introHtml: markdownToHtml(check.intro[locale]), props };
 }

@@ -2,16 +2,18 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import yaml from 'js-yaml';
 import type { SelfCheck } from '../../schemas/self-check.ts';
-import { expect, findAxeViolations, getPath, test } from '../../../tests/support/fixtures.ts';
+import { quickExitEvent } from '../quick-exit/quick-exit-event.ts';
+import { selfCheckIds, selfCheckRoutes, type SelfCheckRoute } from './self-checks.ts';
+import { expect, findAxeViolations, getLocaleFromPath, getPath, test, uiText } from '../../../tests/support/fixtures.ts';
 
 type Answer = 'yes' | 'no' | 'unsure';
-const checks = [
-  { id: 'job-offer', route: 'jobOfferCheck' },
-  { id: 'my-situation', route: 'mySituationCheck' },
-  { id: 'someone-else', route: 'someoneElseCheck' },
-] as const;
+const checkOf = (route: SelfCheckRoute) => ({ id: selfCheckIds[route], route });
+const checks = selfCheckRoutes.map(checkOf);
 const locales = ['sq', 'en'] as const;
 const load = (id: string) => yaml.load(readFileSync(`content/self-checks/${id}.yaml`, 'utf8')) as SelfCheck;
+
+/** The button that goes on with the check after the lines for danger, in the page's language. */
+const continueLabel = (page: Page) => uiText(getLocaleFromPath(new URL(page.url()).pathname))('selfCheck.urgentContinue');
 
 /** The id of the question on screen, read from its radio group's name (`<check>-<question>`). */
 async function currentQuestionId(page: Page, checkId: string): Promise<string> {
@@ -27,6 +29,12 @@ async function answerWithKeyboard(page: Page, checkId: string, choose: (question
   await page.locator('.self-check__question h2').focus();
   for (let step = 0; step < 60; step += 1) {
     if ((await page.locator('[data-result-level]').count()) > 0) return;
+    // After "Yes" to a question about danger now, the lines to call come first; then go on.
+    const goOn = page.getByRole('button', { name: continueLabel(page) });
+    if (await goOn.isVisible()) {
+      await goOn.press('Enter');
+      continue;
+    }
     await onStep?.();
     const answer = choose(await currentQuestionId(page, checkId));
     await page.keyboard.press('Tab');
@@ -38,7 +46,7 @@ async function answerWithKeyboard(page: Page, checkId: string, choose: (question
   throw new Error('the check never reached a result');
 }
 
-async function openCheck(page: Page, route: (typeof checks)[number]['route'], locale: 'sq' | 'en') {
+async function openCheck(page: Page, route: SelfCheckRoute, locale: 'sq' | 'en') {
   await page.goto(getPath(route, locale));
   // Hydrated once the first question shows as a radio group.
   await expect(page.locator('.self-check__question')).toBeVisible();
@@ -191,8 +199,8 @@ test.describe('moving inside a check', () => {
 
   test('"Clear my answers" and the quick-exit signal both wipe the answers', async ({ page }) => {
     await openCheck(page, 'jobOfferCheck', 'en');
-    for (const _ of [1, 2]) {
-      await page.getByRole('radio', { name: 'Yes', exact: true }).check();
+    for (const answer of ['No', 'Yes']) {
+      await page.getByRole('radio', { name: answer, exact: true }).check();
       await page.getByRole('button', { name: 'Next' }).click();
     }
     await expect(page.getByText('Question 3 of')).toBeVisible();
@@ -200,9 +208,10 @@ test.describe('moving inside a check', () => {
     await expect(page.getByText('Question 1 of')).toBeVisible();
     await expect(page.getByRole('radio', { name: 'Yes', exact: true })).not.toBeChecked();
 
+    // "Yes" to the first question (danger now) shows the lines to call; the signal wipes that too.
     await page.getByRole('radio', { name: 'Yes', exact: true }).check();
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.evaluate(() => window.dispatchEvent(new Event('shenjat:quick-exit')));
+    await page.evaluate((name) => window.dispatchEvent(new Event(name)), quickExitEvent);
     await expect(page.getByText('Question 1 of')).toBeVisible();
     await expect(page.getByRole('radio', { name: 'Yes', exact: true })).not.toBeChecked();
   });
@@ -210,11 +219,11 @@ test.describe('moving inside a check', () => {
 
 test.describe('every result ends with the lines to call', () => {
   const cases = [
-    { level: 'urgent', check: checks[1], choose: (id: string) => (id === 'in-danger-now' ? 'yes' : 'no') },
-    { level: 'strong', check: checks[0], choose: (id: string) => (id === 'in-danger-now' ? 'no' : 'yes') },
-    { level: 'some', check: checks[0], choose: (id: string) => (id === 'pay-too-good' ? 'yes' : 'no') },
-    { level: 'none', check: checks[0], choose: () => 'no' },
-    { level: 'none', check: checks[2], choose: () => 'unsure' },
+    { level: 'urgent', check: checkOf('mySituationCheck'), choose: (id: string) => (id === 'in-danger-now' ? 'yes' : 'no') },
+    { level: 'strong', check: checkOf('jobOfferCheck'), choose: (id: string) => (id === 'in-danger-now' ? 'no' : 'yes') },
+    { level: 'some', check: checkOf('jobOfferCheck'), choose: (id: string) => (id === 'pay-too-good' ? 'yes' : 'no') },
+    { level: 'none', check: checkOf('jobOfferCheck'), choose: () => 'no' },
+    { level: 'none', check: checkOf('someoneElseCheck'), choose: () => 'unsure' },
   ] as const satisfies ReadonlyArray<{ level: string; check: (typeof checks)[number]; choose: (id: string) => Answer }>;
 
   for (const { level, check, choose } of cases) {

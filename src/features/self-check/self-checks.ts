@@ -1,8 +1,9 @@
 import type { RouteKey } from '../../i18n/routes.ts';
 
 /**
- * Which questionnaire in `content/self-checks/` each self-check page runs. Pure, so the
- * build, the benchmark and the weight tests share one list of self-check pages.
+ * THE list of self-checks: each page of the URL contract that runs a questionnaire, and the
+ * questionnaire it runs (`content/self-checks/<id>.yaml`). The route files, the hub, the
+ * search sections, the offline core, the posters' targets and the tests derive from it.
  */
 export const selfCheckIds = {
   jobOfferCheck: 'job-offer',
@@ -12,6 +13,9 @@ export const selfCheckIds = {
 
 /** A self-check page's route. */
 export type SelfCheckRoute = keyof typeof selfCheckIds;
+
+/** The self-check pages, in the order the hub lists them. */
+export const selfCheckRoutes = Object.keys(selfCheckIds) as SelfCheckRoute[];
 
 /**
  * Whether a route is one of the self-check pages.

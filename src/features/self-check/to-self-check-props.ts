@@ -1,7 +1,7 @@
 import { marked } from 'marked';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
-import { hotlineMeta } from '../hotlines/hotline-meta.ts';
+import { toCallLines } from '../hotlines/to-call-lines.ts';
 import { elements } from '../../lib/indicators.ts';
 import type { Hotline } from '../../schemas/hotline.ts';
 import { resultTexts, type SelfCheck } from '../../schemas/self-check.ts';
@@ -15,9 +15,16 @@ export function markdownToHtml(markdown: string): string {
 /**
  * A questionnaire translated into one language, with the strings and hotlines its island
  * needs: the page ships only what it shows. The page and the CMS preview both build it here.
- * @example toSelfCheckProps('job-offer', check, 'sq', primaryHotlines).questions[0].text
+ * @example toSelfCheckProps('job-offer', check, 'sq', { all: primary, urgent: [emergency, police] }, { url: settings.quickExitUrl, event: quickExitEvent }).questions[0].text
  */
-export function toSelfCheckProps(id: string, check: SelfCheck, locale: Locale, hotlines: ReadonlyArray<{ id: string; data: Hotline }>): SelfCheckProps {
+export function toSelfCheckProps(
+  id: string,
+  check: SelfCheck,
+  locale: Locale,
+  lines: { all: ReadonlyArray<{ id: string; data: Hotline }>; urgent: ReadonlyArray<{ id: string; data: Hotline }> },
+  /** Where quick exit goes and the event it fires (the CMS preview must not bundle the quick-exit module). */
+  quickExit: { url: string; event: string },
+): SelfCheckProps {
   const t = useTranslations(locale);
   return {
     id,
@@ -35,14 +42,9 @@ export function toSelfCheckProps(id: string, check: SelfCheck, locale: Locale, h
     elementTexts: Object.fromEntries(
       elements.map((element) => [element, { title: t(`element.${element}.title`), why: t(`element.${element}.why`) }]),
     ) as SelfCheckProps['elementTexts'],
-    hotlines: hotlines.map(({ id: lineId, data }) => ({
-      id: lineId,
-      number: data.number,
-      tel: data.tel,
-      name: data.shortName[locale],
-      confirmed: data.status === 'confirmed',
-      meta: data.status === 'confirmed' ? hotlineMeta(data, { free: t('hotline.costFree'), always: t('hotline.always') }) : t('hotlineBar.notConfirmed'),
-    })),
+    lines: toCallLines(lines.all, locale),
+    urgentLines: toCallLines(lines.urgent, locale),
+    quickExit: { ...quickExit, label: t('quickExit.label') },
     strings: {
       progress: t('selfCheck.progress'),
       yes: t('selfCheck.yes'),
@@ -60,6 +62,8 @@ export function toSelfCheckProps(id: string, check: SelfCheck, locale: Locale, h
       childNote: t('selfCheck.childNote'),
       contactsHeading: t('selfCheck.contactsHeading'),
       callNowHeading: t('selfCheck.callNowHeading'),
+      urgentSay: t('selfCheck.urgentSay'),
+      urgentContinue: t('selfCheck.urgentContinue'),
       changeAnswers: t('selfCheck.changeAnswers'),
       listHeading: t('selfCheck.listHeading'),
     },

@@ -1,20 +1,10 @@
 import type { ResultText, SelfCheck } from '../../schemas/self-check.ts';
 import type { Element } from '../../lib/indicators.ts';
+import type { CallLine } from '../hotlines/to-call-lines.ts';
 import type { ScoredQuestion } from './engine/get-visible-questions.ts';
 
 /** A question already translated into the page's language: the island ships one language only. */
 export type PageQuestion = ScoredQuestion & { text: string; help?: string; sign?: string };
-
-/** A line to call, as the result lists it. */
-export interface PageHotline {
-  id: string;
-  number: string;
-  tel: string;
-  name: string;
-  /** "Free · 24/7", or why the line is not confirmed. */
-  meta: string;
-  confirmed: boolean;
-}
 
 /** The UI strings the island uses, already translated (no dictionary is shipped). */
 export interface SelfCheckStrings {
@@ -35,6 +25,10 @@ export interface SelfCheckStrings {
   contactsHeading: string;
   /** Heading of the lines shown first when the person may be in danger now. */
   callNowHeading: string;
+  /** What to say when calling in danger. */
+  urgentSay: string;
+  /** The choice to go on with the check after the lines for danger. */
+  urgentContinue: string;
   changeAnswers: string;
   listHeading: string;
 }
@@ -48,6 +42,15 @@ export interface SelfCheckProps {
   questions: PageQuestion[];
   results: Record<ResultText, { title: string; bodyHtml: string }>;
   elementTexts: Record<Element, { title: string; why: string }>;
-  hotlines: PageHotline[];
+  /** The lines every result ends with. */
+  lines: CallLine[];
+  /** The lines for danger now (emergency and police), shown at once after an urgent "Yes". */
+  urgentLines: CallLine[];
+  /**
+   * The quick exit, repeated where danger is answered, and the event it fires before leaving
+   * (passed in, so the island's bundle shares no module with the quick-exit script, which
+   * stays small enough to be inline on every page).
+   */
+  quickExit: { url: string; label: string; event: string };
   strings: SelfCheckStrings;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { AnswerValue, Question, SelfCheck } from '../../../schemas/self-check.ts';
 import type { Answers } from './get-answer.ts';
-import { getNextQuestion, getProgress, getVisibleQuestions } from './get-visible-questions.ts';
+import { getVisibleQuestions } from './get-visible-questions.ts';
 
 const text = { sq: 'Tekst', en: 'Text' };
 
@@ -78,41 +78,5 @@ describe('getVisibleQuestions', () => {
   test('returns the questions themselves, in questionnaire order', () => {
     const visible = getVisibleQuestions(branching, { abroad: 'yes' });
     expect(visible[1]).toBe(branching.questions[1]);
-  });
-});
-
-describe('getNextQuestion', () => {
-  test.each<{ name: string; answers: Answers; next: string | undefined }>([
-    { name: 'the first question to start', answers: {}, next: 'abroad' },
-    { name: 'a revealed question comes next', answers: { abroad: 'yes' }, next: 'where' },
-    { name: 'hidden questions are skipped', answers: { abroad: 'no', home: 'no' }, next: 'last' },
-    { name: 'an earlier unanswered question comes before a later answered one', answers: { last: 'no' }, next: 'abroad' },
-    { name: '"Not sure" counts as answered', answers: { abroad: 'unsure' }, next: 'last' },
-    { name: 'done when every visible question is answered', answers: { abroad: 'no', home: 'no', last: 'yes' }, next: undefined },
-    {
-      name: 'done down a long branch',
-      answers: { abroad: 'yes', where: 'yes', papers: 'no', last: 'no' },
-      next: undefined,
-    },
-  ])('$name', ({ answers, next }) => {
-    expect(getNextQuestion(branching, answers)?.id).toBe(next);
-  });
-
-  test('a question id that Object.prototype also has is still asked', () => {
-    const check = selfCheck([question('constructor'), question('tostring')]);
-    expect(getNextQuestion(check, {})?.id).toBe('constructor');
-  });
-});
-
-describe('getProgress', () => {
-  test.each<{ name: string; answers: Answers; current: number; total: number }>([
-    { name: 'at the start', answers: {}, current: 1, total: 2 },
-    { name: 'an answer that reveals a question makes the total grow', answers: { abroad: 'yes' }, current: 2, total: 3 },
-    { name: 'deeper in a chain', answers: { abroad: 'yes', where: 'yes' }, current: 3, total: 4 },
-    { name: 'the other branch', answers: { abroad: 'no', home: 'yes' }, current: 3, total: 3 },
-    { name: 'an unanswered earlier question is current', answers: { last: 'no' }, current: 1, total: 2 },
-    { name: 'done: stays on the last question', answers: { abroad: 'unsure', last: 'no' }, current: 2, total: 2 },
-  ])('$name', ({ answers, current, total }) => {
-    expect(getProgress(branching, answers)).toEqual({ current, total });
   });
 });

@@ -43,37 +43,3 @@ export function getVisibleQuestions<Q extends ScoredQuestion>(check: ScoredCheck
   }
   return visible;
 }
-
-/**
- * The question to ask now: the first visible one without an answer, or `undefined` when
- * every visible question is answered and the result can be shown.
- *
- * @example
- * getNextQuestion(check, {})?.id // the first question's id
- * getNextQuestion(check, allAnswered) // undefined
- */
-export function getNextQuestion<Q extends ScoredQuestion>(check: ScoredCheck<Q>, answers: Answers): Q | undefined {
-  return getVisibleQuestions(check, answers).find((question) => getAnswer(answers, question.id) === undefined);
-}
-
-/** Where the person is in the questionnaire, for "Question 3 of 12". */
-export interface Progress {
-  /** 1-based position of the next question among the visible ones; equals `total` when done. */
-  current: number;
-  /** How many questions are visible now; it can grow when an answer reveals more. */
-  total: number;
-}
-
-/**
- * How far along the questionnaire the person is.
- *
- * @example
- * getProgress(check, {}) // { current: 1, total: 12 }
- * getProgress(check, { first: 'no', second: 'yes' }) // { current: 3, total: 12 }
- */
-export function getProgress(check: ScoredCheck, answers: Answers): Progress {
-  const visible = getVisibleQuestions(check, answers);
-  const next = visible.findIndex((question) => getAnswer(answers, question.id) === undefined);
-  // When done there is no next question; stay on the last one rather than say "13 of 12".
-  return { current: next === -1 ? visible.length : next + 1, total: visible.length };
-}

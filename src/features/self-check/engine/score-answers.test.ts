@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { AnswerValue, Question, SelfCheck } from '../../../schemas/self-check.ts';
 import type { Element, Strength } from '../../../lib/indicators.ts';
 import type { Answers } from './get-answer.ts';
-import { scoreAnswers, type ExplanationKey, type SelfCheckResult } from './score-answers.ts';
+import { scoreAnswers, type SelfCheckResult } from './score-answers.ts';
 
 const text = { sq: 'Tekst', en: 'Text' };
 
@@ -395,58 +395,6 @@ describe('scoreAnswers: skip logic', () => {
     expect(scoreAnswers(trafficking, { ...answers, 'not-a-question': 'yes', constructor: 'yes' as const })).toEqual(
       scoreAnswers(trafficking, answers),
     );
-  });
-});
-
-describe('scoreAnswers: explanationKeys', () => {
-  test.each<{ name: string; check: SelfCheck; answers: Answers; keys: ExplanationKey[] }>([
-    { name: 'nothing found', check: trafficking, answers: {}, keys: ['result.level.none'] },
-    {
-      name: 'some, one element with signs',
-      check: trafficking,
-      answers: yes('exploitation-weak'),
-      keys: ['result.level.some', 'element.exploitation'],
-    },
-    {
-      name: 'strong adult: elements in canonical order',
-      check: trafficking,
-      answers: { ...positive('coercionAtDestination'), ...positive('exploitation'), ...positive('deceptiveRecruitment') },
-      keys: ['result.level.strong', 'element.deceptiveRecruitment', 'element.exploitation', 'element.coercionAtDestination'],
-    },
-    {
-      name: 'an element with signs that is not positive is named too',
-      check: trafficking,
-      answers: { ...positive('deceptiveRecruitment'), ...yes('dependence-weak') },
-      keys: ['result.level.some', 'element.deceptiveRecruitment', 'element.abuseOfVulnerabilityAtDestination'],
-    },
-    {
-      name: 'strong child, trafficking rule',
-      check: trafficking,
-      answers: { ...child, ...positive('coerciveRecruitment'), ...positive('exploitation') },
-      keys: ['result.level.strong', 'element.coerciveRecruitment', 'element.exploitation', 'result.child'],
-    },
-    { name: 'child with nothing found, trafficking rule', check: trafficking, answers: child, keys: ['result.level.none', 'result.child'] },
-    {
-      name: 'child, recruitment rule: age does not matter, so not mentioned',
-      check: recruitment,
-      answers: { ...child, ...positive('coerciveRecruitment') },
-      keys: ['result.level.strong', 'element.coerciveRecruitment'],
-    },
-    {
-      name: 'urgent',
-      check: trafficking,
-      answers: yes('locked-in-now'),
-      keys: ['result.level.urgent', 'element.coercionAtDestination'],
-    },
-    {
-      name: '"Not sure" comes last',
-      check: trafficking,
-      answers: { ...child, 'deceptive-weak': 'yes', 'exploitation-weak': 'unsure' },
-      keys: ['result.level.some', 'element.deceptiveRecruitment', 'result.child', 'result.unsure'],
-    },
-    { name: 'only "Not sure"', check: recruitment, answers: { 'deceptive-weak': 'unsure' }, keys: ['result.level.none', 'result.unsure'] },
-  ])('$name', ({ check, answers, keys }) => {
-    expect(scoreAnswers(check, answers).explanationKeys).toEqual(keys);
   });
 });
 

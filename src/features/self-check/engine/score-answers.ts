@@ -21,9 +21,6 @@ export interface ElementResult {
   signs: readonly Sign[];
 }
 
-/** A stable key the UI translates into one sentence of the explanation. */
-export type ExplanationKey = `result.level.${ResultLevel}` | `element.${Element}` | 'result.child' | 'result.unsure';
-
 /** The outcome of a self-check. */
 export interface SelfCheckResult {
   /** Which result text to show. */
@@ -34,8 +31,6 @@ export interface SelfCheckResult {
   elements: readonly ElementResult[];
   /** Ids of the visible questions answered "Not sure", in question order. */
   unsure: readonly string[];
-  /** What the explanation should say, in the order it should say it. */
-  explanationKeys: readonly ExplanationKey[];
 }
 
 /**
@@ -53,7 +48,6 @@ export interface SelfCheckResult {
  * const result = scoreAnswers(check, { 'lied-about-job': 'yes', 'papers-taken': 'unsure' });
  * result.level // 'some'
  * result.unsure // ['papers-taken']
- * result.explanationKeys // ['result.level.some', 'element.deceptiveRecruitment', 'result.unsure']
  */
 export function scoreAnswers(check: ScoredCheck & Pick<SelfCheck, 'rule'>, answers: Answers): SelfCheckResult {
   const visible = getVisibleQuestions(check, answers);
@@ -87,13 +81,5 @@ export function scoreAnswers(check: ScoredCheck & Pick<SelfCheck, 'rule'>, answe
         ? 'some'
         : 'none';
 
-  const explanationKeys: ExplanationKey[] = [
-    `result.level.${level}`,
-    ...elementResults.filter((result) => result.signs.length > 0).map((result): ExplanationKey => `element.${result.element}`),
-  ];
-  // Only the trafficking rule treats children differently, so only there is it worth saying.
-  if (isChild && check.rule === 'trafficking') explanationKeys.push('result.child');
-  if (unsure.length > 0) explanationKeys.push('result.unsure');
-
-  return { level, isChild, elements: elementResults, unsure, explanationKeys };
+  return { level, isChild, elements: elementResults, unsure };
 }
