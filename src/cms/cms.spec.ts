@@ -53,7 +53,7 @@ async function waitFor(url: string, init?: RequestInit): Promise<void> {
 test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(120_000);
   workdir = mkdtempSync(join(tmpdir(), 'shenjat-cms-'));
-  for (const entry of ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore']) {
+  for (const entry of ['content', 'src', 'build', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore']) {
     cpSync(entry, join(workdir, entry), { recursive: true });
   }
   symlinkSync(resolve('node_modules'), join(workdir, 'node_modules'));
