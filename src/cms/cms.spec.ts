@@ -223,7 +223,7 @@ test.describe('refusal', () => {
     await expect(page.getByText(/missed a required field/)).toBeVisible();
     await page.getByLabel('Numri për thirrje', { exact: true }).fill('069 123');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(page.getByText('Shkruaj numrin si +355691234567 (pa hapësira), ose një numër të shkurtër si 112')).toBeVisible();
+    await expect(page.getByText('Shkruani numrin si +355691234567 (pa hapësira), ose një numër të shkurtër si 112')).toBeVisible();
     expect(git('branch', '--list', 'cms/hotlines/*')).toBe('');
   });
 });

@@ -1,14 +1,14 @@
 import en from '../../content/ui/en.json';
 import sq from '../../content/ui/sq.json';
-import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, localeNames, locales, type Locale } from '../i18n/locales.ts';
 import { markdownOptions, schemaToDecapFields, type DecapField, type FieldNaming } from './decap-fields.ts';
 import { collectionSchemas, isMarkdownCollection, type CollectionName } from '../schemas/collections.ts';
-import { fieldText, optionLabel, typeLabels } from './labels.ts';
+import { bodyLabel, collectionLabels, formErrors, siteChoiceLabel, uiLabels } from './labels.ts';
 
 /**
  * The Decap CMS configuration, built from the content schemas (`src/schemas/`): every field
- * the CMS shows comes from there. This file adds only what a schema cannot say: where the
- * files live, how the collections are named in Albanian, and where the CMS saves.
+ * the CMS shows, with its label and hint, comes from there. This file adds only what a schema
+ * cannot say: where the files live, how entries are named and found, and where the CMS saves.
  */
 
 /**
@@ -19,18 +19,15 @@ import { fieldText, optionLabel, typeLabels } from './labels.ts';
  */
 export const productionBackend = { name: 'github', repo: 'shenjat/shenjat', branch: 'main' } as const;
 
-/** Labels, hints and the fields shown for hotline references, for the field generator. */
+/** What the field generator adds to the schemas: the site's words for choices, form errors, hotline references. */
 export const naming: FieldNaming = {
-  fieldText,
-  optionLabel,
-  typeLabel: (value) => typeLabels[value] ?? value,
+  siteChoiceLabel,
+  errors: formErrors,
   locales,
   relations: { hotlines: { searchFields: ['name.sq', 'shortName.sq', 'number'], displayFields: ['name.sq'] } },
 };
 
-interface CollectionText {
-  label: string;
-  singular: string;
+interface CollectionSettings {
   /** The field that names an entry in lists (nested with a dot). */
   identifier?: string;
   /** The file name of a new entry, from its fields. */
@@ -39,18 +36,18 @@ interface CollectionText {
   create?: false;
 }
 
-/** How each collection is named in the CMS; its fields come from its schema. */
-const collectionTexts = {
-  settings: { label: 'Cilësimet e faqes', singular: 'Cilësimet', create: false },
-  hotlines: { label: 'Linjat e ndihmës', singular: 'Linjë ndihme', identifier: 'name.sq', slug: '{{fields.shortName.en}}-{{fields.tel}}' },
-  services: { label: 'Shërbimet', singular: 'Shërbim', identifier: 'name.sq', slug: '{{fields.name.en}}' },
-  abroad: { label: 'Ndihmë jashtë vendit', singular: 'Shtet', identifier: 'country.sq', slug: '{{fields.country.en}}' },
-  'self-checks': { label: 'Vetëkontrollet', singular: 'Vetëkontroll', identifier: 'title.sq', create: false },
-  guidance: { label: 'Shenjat dhe udhëzimet', singular: 'Artikull' },
-  guides: { label: 'Udhëzuesit për profesionistët', singular: 'Udhëzues' },
-  stories: { label: 'Historitë', singular: 'Histori' },
-  pages: { label: 'Faqet', singular: 'Faqe', create: false },
-} satisfies Record<CollectionName, CollectionText>;
+/** How entries of each collection are named and created; their names are in `labels.ts`, their fields in their schema. */
+const collectionSettings = {
+  settings: { create: false },
+  hotlines: { identifier: 'name.sq', slug: '{{fields.shortName.en}}-{{fields.tel}}' },
+  services: { identifier: 'name.sq', slug: '{{fields.name.en}}' },
+  abroad: { identifier: 'country.sq', slug: '{{fields.country.en}}' },
+  'self-checks': { identifier: 'title.sq', create: false },
+  guidance: {},
+  guides: {},
+  stories: {},
+  pages: { create: false },
+} satisfies Record<CollectionName, CollectionSettings>;
 
 /** The name under which a collection's file format is registered with Decap. */
 export function formatName(collection: CollectionName): string {
@@ -62,8 +59,7 @@ export function getCollectionFields(collection: CollectionName): DecapField[] {
   const markdown = isMarkdownCollection(collection);
   const fields = schemaToDecapFields(collectionSchemas[collection], naming, { i18n: markdown });
   if (!markdown) return fields;
-  const body = fieldText('body');
-  return [...fields, { name: 'body', label: body?.label ?? 'body', widget: 'markdown', i18n: true, ...markdownOptions }];
+  return [...fields, { name: 'body', label: bodyLabel, widget: 'markdown', i18n: true, ...markdownOptions }];
 }
 
 /**
@@ -72,7 +68,7 @@ export function getCollectionFields(collection: CollectionName): DecapField[] {
  */
 export function getUiFields(locale: Locale): DecapField[] {
   const other = locale === 'sq' ? en : sq;
-  const otherName = locale === 'sq' ? 'English' : 'Shqip';
+  const otherName = localeNames[locale === 'sq' ? 'en' : 'sq'];
   const walk = (node: Record<string, unknown>, reference: unknown): DecapField[] =>
     Object.entries(node).map(([key, value]) => {
       const there = typeof reference === 'object' && reference !== null ? (reference as Record<string, unknown>)[key] : undefined;
@@ -101,34 +97,35 @@ export interface CmsOptions {
  */
 export function buildCmsConfig(options: CmsOptions = {}) {
   const collections = (Object.keys(collectionSchemas) as CollectionName[]).map((name) => {
-    const text: CollectionText = collectionTexts[name];
+    const settings: CollectionSettings = collectionSettings[name];
     const fields = getCollectionFields(name);
-    const common = { name, label: text.label, label_singular: text.singular, format: formatName(name) };
+    const { label, singular } = collectionLabels[name];
+    const common = { name, label, label_singular: singular, format: formatName(name) };
     if (name === 'settings') {
-      return { ...common, extension: 'yaml', files: [{ name: 'site', label: text.label, file: 'content/settings/site.yaml', fields }] };
+      return { ...common, extension: 'yaml', files: [{ name: 'site', label, file: 'content/settings/site.yaml', fields }] };
     }
     const markdown = isMarkdownCollection(name);
-    const identifier = text.identifier ?? 'title';
+    const identifier = settings.identifier ?? 'title';
     return {
       ...common,
       folder: `content/${name}`,
       extension: markdown ? 'md' : 'yaml',
-      create: text.create ?? true,
-      delete: text.create ?? true,
+      create: settings.create ?? true,
+      delete: settings.create ?? true,
       identifier_field: identifier,
       summary: `{{${identifier}}}`,
-      slug: text.slug ?? '{{slug}}',
+      slug: settings.slug ?? '{{slug}}',
       ...(markdown ? { i18n: true } : {}),
-      ...(name === 'services' ? { view_groups: [{ label: fieldText('qark')?.label ?? 'qark', field: 'qark' }] } : {}),
+      ...(name === 'services' ? { view_groups: [{ label: fields.find((field) => field.name === 'qark')?.label ?? 'qark', field: 'qark' }] } : {}),
       fields,
     };
   });
   const ui = {
     name: 'ui',
-    label: 'Tekstet e faqes',
+    label: uiLabels.label,
     format: 'json',
     extension: 'json',
-    files: locales.map((locale) => ({ name: locale, label: `Tekstet e faqes — ${locale === 'sq' ? 'shqip' : 'anglisht'}`, file: `content/ui/${locale}.json`, fields: getUiFields(locale) })),
+    files: locales.map((locale) => ({ name: locale, label: uiLabels.file[locale], file: `content/ui/${locale}.json`, fields: getUiFields(locale) })),
   };
   return {
     load_config_file: false,

@@ -2,11 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { buildCmsConfig, getCollectionFields } from './config.ts';
+import { buildCmsConfig, getCollectionFields, naming } from './config.ts';
 import { markdownFormat, yamlFormat } from './formats.ts';
 import { qarks } from '../lib/qarks.ts';
 import { collectionSchemas, isMarkdownCollection, type CollectionName } from '../schemas/collections.ts';
-import type { DecapField } from './decap-fields.ts';
+import { schemaToDecapFields, type DecapField } from './decap-fields.ts';
+import { telSchema } from '../schemas/common.ts';
 import { validateContentFile } from '../schemas/validate-content.ts';
 
 const names = Object.keys(collectionSchemas) as CollectionName[];
@@ -23,6 +24,40 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
 }
 
 const shapeOf = (schema: z.ZodType) => (schema as z.ZodObject).shape as Record<string, z.ZodType>;
+
+/** A field's `.meta({ … })`, wherever it was written: on the field, or inside its optional/default wrapper. */
+function metaOf(schema: z.ZodType): z.core.GlobalMeta {
+  const outer = z.globalRegistry.get(schema) ?? {};
+  const { inner } = unwrap(schema);
+  return { ...z.globalRegistry.get(inner), ...outer };
+}
+
+/**
+ * Every field of a zod schema, at any depth, that carries no `label` in its `.meta()`, as
+ * paths (`questions[indicator].sign`). Walks zod itself, so it checks what the schema
+ * declares, whatever the generator makes of it. A discriminated union's key (`kind`) is not a
+ * field in the CMS, but each of its kinds needs a label.
+ */
+function unlabelled(schema: z.ZodType, path = ''): string[] {
+  const { inner } = unwrap(schema);
+  if (inner.def.type === 'object') {
+    return Object.entries(shapeOf(inner)).flatMap(([name, field]) => {
+      const here = path ? `${path}.${name}` : name;
+      return [...(metaOf(field).label ? [] : [here]), ...unlabelled(field, here)];
+    });
+  }
+  if (inner.def.type === 'array') return unlabelled((inner as z.ZodArray).element as z.ZodType, `${path}[]`);
+  if (inner instanceof z.ZodDiscriminatedUnion) {
+    const key = inner.def.discriminator;
+    return (inner.options as z.ZodObject[]).flatMap((variant) => {
+      const value = String((variant.shape[key]?.def as { values?: unknown[] }).values?.[0]);
+      const here = `${path.replace(/\[\]$/, '')}[${value}]`;
+      const { [key]: _key, ...fields } = variant.shape;
+      return [...(metaOf(variant).label ? [] : [here]), ...unlabelled(z.strictObject(fields), here)];
+    });
+  }
+  return [];
+}
 
 /**
  * Checks Decap fields against a zod object by walking zod itself (not the JSON Schema the
@@ -119,6 +154,42 @@ describe('the CMS fields agree with the schemas', () => {
     const indicator = questions?.types?.find((kind) => kind.name === 'indicator');
     expect(indicator?.fields?.find((field) => field.name === 'element')?.widget).toBe('select');
     expect(indicator?.fields?.find((field) => field.name === 'strength')?.options?.map((option) => option.value)).toEqual(['strong', 'medium', 'weak']);
+  });
+
+  test.each(names)('every field of the %s schema carries its label in .meta({ label })', (name) => {
+    // A new field without `.meta({ label: '…' })` fails here, before an editor sees its code name.
+    expect(unlabelled(collectionSchemas[name])).toEqual([]);
+  });
+
+  test('the label check finds an unlabelled field at any depth, in a list and in a kind of entry', () => {
+    const kinds = z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('a'), x: z.string().meta({ label: 'X' }) }).meta({ label: 'A' }),
+      z.strictObject({ kind: z.literal('b'), y: z.string() }),
+    ]);
+    const schema = z.strictObject({
+      named: z.string().meta({ label: 'Emri' }).optional(),
+      bare: z.string(),
+      rows: z.array(z.strictObject({ cell: z.string() })).meta({ label: 'Rreshtat' }),
+      entries: z.array(kinds).default([]).meta({ label: 'Hyrjet' }),
+    });
+    expect(unlabelled(schema)).toEqual(['bare', 'rows[].cell', 'entries[b]', 'entries[b].y']);
+  });
+
+  test('the generator takes label, hint, list word and choice names from .meta on the field', () => {
+    const schema = z.strictObject({
+      tone: z.enum(['calm', 'loud']).meta({ label: 'Toni', hint: 'Si tingëllon.', choices: { calm: 'I qetë', loud: 'I zhurmshëm' } }),
+      notes: z.array(z.string()).meta({ label: 'Shënimet', singular: 'shënim' }),
+    });
+    expect(schemaToDecapFields(schema, naming)).toEqual([
+      { name: 'tone', label: 'Toni', hint: 'Si tingëllon.', widget: 'select', options: [{ label: 'I qetë', value: 'calm' }, { label: 'I zhurmshëm', value: 'loud' }] },
+      { name: 'notes', label: 'Shënimet', widget: 'list', label_singular: 'shënim', field: { name: 'notes', label: 'Shënimet', widget: 'string' } },
+    ]);
+  });
+
+  test('a field shared from common.ts shows the one label written there, in every collection that uses it', () => {
+    const telFields = names.flatMap((name) => allFields(getCollectionFields(name)).filter((field) => field.name === 'tel'));
+    expect(telFields.length).toBeGreaterThanOrEqual(3);
+    for (const field of telFields) expect(field).toMatchObject({ label: telSchema.meta()?.label, hint: telSchema.meta()?.hint });
   });
 
   test.each(names)('every field and choice of %s has an Albanian label', (name) => {

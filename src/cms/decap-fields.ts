@@ -1,9 +1,11 @@
 import { z } from 'astro/zod';
+import type { EditorMeta } from '../schemas/common.ts';
 
 /**
  * Turns a zod schema into Decap CMS field definitions, so the CMS asks for exactly what the
  * build accepts: the same field names, what is required, the choices of every enum, lists
- * and objects nested the same way. Labels come in from the caller (`src/cms/labels.ts`).
+ * and objects nested the same way. Labels, hints and choice names come from the schema's
+ * `.meta({ … })` on each field; the caller adds only the words that belong to no field.
  */
 
 /** One Decap CMS field (the options this project uses). */
@@ -44,24 +46,23 @@ export interface DecapField {
   buttons?: string[];
 }
 
-/** What the caller says about presentation: labels, hints, and how to show text. */
+/** What the caller adds to the schema's own labels: words that belong to no field. */
 export interface FieldNaming {
-  /** Label and hint of a field by its name and the name of the field it sits in. */
-  fieldText(name: string, parent?: string):
-    | { label: string; hint?: string; singular?: string; multiline?: boolean; markdown?: boolean; patternMessage?: string }
-    | undefined;
-  /** Label of one choice of an enum field. */
-  optionLabel(field: string, value: string): string;
-  /** Label of one kind of entry in a list that mixes kinds. */
-  typeLabel(value: string): string;
+  /** The site's own word for one choice of a list of values, for choices the schema does not name. */
+  siteChoiceLabel(values: readonly string[], value: string): string | undefined;
+  /** Form errors for a field whose schema gives no `patternMessage`. */
+  errors: { invalid: string; pattern: string; url: string; maxLength(max: number): string };
   /** The site's languages: an object with exactly these keys is one text per language. */
   locales: readonly string[];
   /** How to search and show entries of a collection a field refers to (`meta({ references })`). */
   relations: Record<string, { searchFields: string[]; displayFields: string[] }>;
 }
 
-/** The parts of the JSON Schema that `z.toJSONSchema` writes and this module reads. */
-interface JsonSchema {
+/**
+ * The parts of the JSON Schema that `z.toJSONSchema` writes and this module reads, with each
+ * node's `.meta({ … })` (label, hint, choices, `references`…) copied onto it by zod.
+ */
+interface JsonSchema extends EditorMeta {
   type?: string;
   properties?: Record<string, JsonSchema>;
   required?: string[];
@@ -78,8 +79,6 @@ interface JsonSchema {
   minimum?: number;
   maximum?: number;
   default?: unknown;
-  /** From `.meta({ references: 'hotlines' })`: the value is an entry id of that collection. */
-  references?: string;
 }
 
 /** Markdown toolbar without images or embeds: content carries no media. */
@@ -93,31 +92,33 @@ export const markdownOptions: Pick<DecapField, 'buttons' | 'editor_components'> 
 export function schemaToDecapFields(schema: z.ZodType, naming: FieldNaming, options: { i18n?: boolean } = {}): DecapField[] {
   // The input side: a field with a default may be left out, as an editor may leave it out.
   const json = z.toJSONSchema(schema, { io: 'input' }) as JsonSchema;
-  const fields = objectFields(json, undefined, true, naming);
+  const fields = objectFields(json, true, naming);
   return options.i18n ? fields.map((field, index) => markI18n(field, hasText(Object.values(json.properties ?? {})[index]) ? true : 'duplicate')) : fields;
 }
 
-function objectFields(node: JsonSchema, parent: string | undefined, parentRequired: boolean, naming: FieldNaming): DecapField[] {
+function objectFields(node: JsonSchema, parentRequired: boolean, naming: FieldNaming): DecapField[] {
   const required = new Set(node.required ?? []);
   // Decap checks the subfields of an optional object even when it is left empty, so they are
   // optional in the CMS; the schema still refuses an object filled in halfway.
-  return Object.entries(node.properties ?? {}).map(([name, child]) => toField(name, child, parentRequired && required.has(name), parent, naming));
+  return Object.entries(node.properties ?? {}).map(([name, child]) => toField(name, child, parentRequired && required.has(name), naming));
 }
 
-function toField(name: string, node: JsonSchema, required: boolean, parent: string | undefined, naming: FieldNaming): DecapField {
-  const text = naming.fieldText(name, parent);
-  const field: DecapField = { name, label: text?.label ?? name, widget: 'string' };
-  if (text?.hint) field.hint = text.hint;
+/** A field without a label shows its code name; a unit test fails so that never ships. */
+function toField(name: string, node: JsonSchema, required: boolean, naming: FieldNaming): DecapField {
+  const field: DecapField = { name, label: node.label ?? name, widget: 'string' };
+  if (node.hint) field.hint = node.hint;
   if (!required) field.required = false;
   if (node.default !== undefined) field.default = node.default;
-  return Object.assign(field, widgetFor(name, node, required, naming, text));
+  return Object.assign(field, widgetFor(name, node, required, naming, node));
 }
 
-type FieldText = ReturnType<FieldNaming['fieldText']>;
-
-function widgetFor(name: string, node: JsonSchema, required: boolean, naming: FieldNaming, text: FieldText): Partial<DecapField> {
+/**
+ * The widget for a value. `text` is the field's own meta: the value's node, or for one item
+ * of a list of single values, the list's.
+ */
+function widgetFor(name: string, node: JsonSchema, required: boolean, naming: FieldNaming, text: EditorMeta): Partial<DecapField> {
   const choices = node.anyOf ?? node.oneOf;
-  if (choices) return { widget: 'string', pattern: [anyOfPattern(choices), text?.patternMessage ?? 'Vlerë e pavlefshme'] };
+  if (choices) return { widget: 'string', pattern: [anyOfPattern(choices), text.patternMessage ?? naming.errors.invalid] };
   if (node.references) return relation(node.references, naming);
   if (node.type === 'object' && isLocalized(node, naming.locales)) {
     return {
@@ -125,14 +126,14 @@ function widgetFor(name: string, node: JsonSchema, required: boolean, naming: Fi
       collapsed: false,
       fields: naming.locales.map((locale) => ({
         name: locale,
-        label: naming.fieldText(locale)?.label ?? locale,
+        label: node.properties?.[locale]?.label ?? locale,
         ...textWidget(text),
         ...(required ? {} : { required: false as const }),
       })),
     };
   }
-  if (node.type === 'object') return { widget: 'object', collapsed: false, fields: objectFields(node, name, required, naming) };
-  if (node.type === 'array') return listWidget(name, node, naming, text);
+  if (node.type === 'object') return { widget: 'object', collapsed: false, fields: objectFields(node, required, naming) };
+  if (node.type === 'array') return listWidget(name, node, naming);
   if (node.type === 'boolean') return node.const === undefined && node.default === undefined ? { widget: 'boolean', default: false } : { widget: 'boolean' };
   if (node.type === 'integer' || node.type === 'number') {
     return {
@@ -142,22 +143,27 @@ function widgetFor(name: string, node: JsonSchema, required: boolean, naming: Fi
       ...(node.maximum !== undefined && Number.isSafeInteger(node.maximum) ? { max: node.maximum } : {}),
     };
   }
-  if (node.enum) return { widget: 'select', options: node.enum.map((value) => ({ label: naming.optionLabel(name, value), value })) };
+  if (node.enum) return { widget: 'select', options: options(node.enum, text, naming) };
   // Dates are stored as YYYY-MM-DD text and shown the Albanian way.
   if (node.format === 'date') return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false, picker_utc: true };
-  return { ...textWidget(text), ...stringPattern(node, text?.patternMessage) };
+  return { ...textWidget(text), ...stringPattern(node, text.patternMessage, naming) };
 }
 
-function listWidget(name: string, node: JsonSchema, naming: FieldNaming, text: FieldText): Partial<DecapField> {
+/** The choices of an enum, named by the field's `choices`, else by the site's own words. */
+function options(values: string[], text: EditorMeta, naming: FieldNaming): NonNullable<DecapField['options']> {
+  return values.map((value) => ({ label: text.choices?.[value] ?? naming.siteChoiceLabel(values, value) ?? value, value }));
+}
+
+function listWidget(name: string, node: JsonSchema, naming: FieldNaming): Partial<DecapField> {
   const items = node.items ?? {};
   const bounds = {
     ...(node.minItems ? { min: node.minItems } : {}),
     ...(node.maxItems ? { max: node.maxItems } : {}),
-    ...(text?.singular ? { label_singular: text.singular } : {}),
+    ...(node.singular ? { label_singular: node.singular } : {}),
   };
   if (items.enum) {
     const { label_singular: _singular, ...selectBounds } = bounds;
-    return { widget: 'select', multiple: true, options: items.enum.map((value) => ({ label: naming.optionLabel(name, value), value })), ...selectBounds };
+    return { widget: 'select', multiple: true, options: options(items.enum, node.choices ? node : items, naming), ...selectBounds };
   }
   const kinds = items.oneOf ?? items.anyOf;
   const typeKey = kinds && discriminator(kinds);
@@ -168,18 +174,18 @@ function listWidget(name: string, node: JsonSchema, naming: FieldNaming, text: F
       types: kinds.map((kind) => {
         const value = String(kind.properties?.[typeKey]?.const);
         const { [typeKey]: _discriminator, ...properties } = kind.properties ?? {};
-        const fields = objectFields({ ...kind, properties }, name, true, naming);
-        return { name: value, label: naming.typeLabel(value), widget: 'object', fields, ...summaryOf(fields) };
+        const fields = objectFields({ ...kind, properties }, true, naming);
+        return { name: value, label: kind.label ?? value, widget: 'object', fields, ...summaryOf(fields) };
       }),
       ...bounds,
     };
   }
   if (items.type === 'object') {
-    const fields = objectFields(items, name, true, naming);
+    const fields = objectFields(items, true, naming);
     return { widget: 'list', fields, ...summaryOf(fields), ...bounds };
   }
   // A list of single values: texts, or ids of entries of another collection.
-  const field: DecapField = { name, label: text?.label ?? name, widget: 'string', ...widgetFor(name, items, true, naming, text) };
+  const field: DecapField = { name, label: node.label ?? name, widget: 'string', ...widgetFor(name, items, true, naming, node) };
   return { widget: 'list', field, ...bounds };
 }
 
@@ -196,16 +202,16 @@ function relation(collection: string, naming: FieldNaming): Partial<DecapField> 
   return { widget: 'relation', collection, value_field: '{{slug}}', search_fields: how.searchFields, display_fields: how.displayFields, options_length: 100 };
 }
 
-function textWidget(text: FieldText): Pick<DecapField, 'widget'> & Partial<DecapField> {
-  if (text?.markdown) return { widget: 'markdown', ...markdownOptions };
-  return { widget: text?.multiline ? 'text' : 'string' };
+function textWidget(text: EditorMeta): Pick<DecapField, 'widget'> & Partial<DecapField> {
+  if (text.markdown) return { widget: 'markdown', ...markdownOptions };
+  return { widget: text.multiline ? 'text' : 'string' };
 }
 
 /** Decap's `pattern` for a text: the schema's regex, its e-mail or web-address form, or its length. */
-function stringPattern(node: JsonSchema, message: string | undefined): Pick<DecapField, 'pattern'> {
-  if (node.pattern) return { pattern: [node.pattern, message ?? 'Shkruaje në formën e kërkuar'] };
-  if (node.format === 'uri') return { pattern: ['^https?://\\S+$', message ?? 'Shkruaj adresën e plotë, që fillon me https://'] };
-  if (node.maxLength) return { pattern: [`^[\\s\\S]{0,${node.maxLength}}$`, `Jo më shumë se ${node.maxLength} shenja`] };
+function stringPattern(node: JsonSchema, message: string | undefined, naming: FieldNaming): Pick<DecapField, 'pattern'> {
+  if (node.pattern) return { pattern: [node.pattern, message ?? naming.errors.pattern] };
+  if (node.format === 'uri') return { pattern: ['^https?://\\S+$', message ?? naming.errors.url] };
+  if (node.maxLength) return { pattern: [`^[\\s\\S]{0,${node.maxLength}}$`, naming.errors.maxLength(node.maxLength)] };
   return {};
 }
 

@@ -1,20 +1,31 @@
 import { z } from 'astro/zod';
-import { countryCode, hotlineId, localizedText, telSchema, verifiedFields } from './common.ts';
+import { countryCode, hotlineList, localizedText, telSchema, unverifiedNote, verifiedFields } from './common.ts';
 
 /** Help for Albanians in one country: `content/abroad/<country>.yaml`. */
 export const abroadSchema = z.strictObject({
   /** The country's name. */
-  country: localizedText,
+  country: localizedText.meta({ label: 'Shteti' }),
   /** Two-letter country code. */
   countryCode,
   /** The general emergency number there. */
-  emergency: z.strictObject({ number: z.string().trim().min(2), tel: telSchema }),
+  emergency: z
+    .strictObject({
+      /** The number as people read it there ("112"). */
+      number: z
+        .string()
+        .trim()
+        .min(2)
+        .meta({ label: 'Numri siç lexohet', hint: 'Me hapësira, si e shkruajnë njerëzit: «116 117».' }),
+      /** The number as dialled. */
+      tel: telSchema,
+    })
+    .meta({ label: 'Numri i emergjencës atje' }),
   /** Hotline ids (hotlines with this country as scope), best first. */
-  hotlines: z.array(hotlineId).default([]),
+  hotlines: hotlineList.default([]),
   /** How the Albanian embassy or consulate can help there. */
-  consulate: localizedText,
+  consulate: localizedText.meta({ label: 'Si ndihmon ambasada ose konsullata', multiline: true }),
   /** What is not known about help in this country. */
-  unverifiedNote: localizedText.optional(),
+  unverifiedNote: unverifiedNote.optional(),
   ...verifiedFields,
 });
 

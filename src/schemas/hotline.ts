@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCode, localizedText, telSchema, verifiedFields } from './common.ts';
+import { countryCode, hoursText, localizedText, telSchema, unverifiedNote, verifiedFields } from './common.ts';
 
 /** Ways to reach a line. */
 export const hotlineChannels = ['call', 'sms', 'chat', 'app', 'web', 'email'] as const;
@@ -14,32 +14,53 @@ export const costs = ['free', 'paid', 'unknown'] as const;
 export const hotlineSchema = z
   .strictObject({
     /** Full name of the line, as a caller would recognise it. */
-    name: localizedText,
+    name: localizedText.meta({ label: 'Emri' }),
     /** Two or three words for the hotline bar ("Police", "Children"). */
-    shortName: localizedText,
+    shortName: localizedText.meta({ label: 'Emri i shkurtër', hint: 'Dy ose tri fjalë për shiritin e linjave: «Policia», «Fëmijët».' }),
     /** The number as people read it, with spaces ("116 117"). */
-    number: z.string().trim().min(3),
+    number: z
+      .string()
+      .trim()
+      .min(3)
+      .meta({ label: 'Numri siç lexohet', hint: 'Me hapësira, si e shkruajnë njerëzit: «116 117».' }),
     /** The number as dialled: E.164 (+355…) or a short code (112). */
     tel: telSchema,
     /** Ways to reach the line besides a call, if any. */
-    channels: z.array(z.enum(hotlineChannels)).min(1),
+    channels: z
+      .array(z.enum(hotlineChannels))
+      .min(1)
+      .meta({
+        label: 'Si kontaktohet',
+        choices: { call: 'Thirrje', sms: 'SMS', chat: 'Chat', app: 'Aplikacion', web: 'Faqe interneti', email: 'E-mail' } satisfies Record<
+          (typeof hotlineChannels)[number],
+          string
+        >,
+      }),
     /** When it answers, in plain words. Leave out what the sources do not say. */
-    hours: localizedText,
+    hours: hoursText,
     /** True only when a source says it answers day and night, every day. */
-    available24h: z.boolean(),
+    available24h: z.boolean().meta({ label: 'Përgjigjet 24 orë, çdo ditë', hint: 'Vetëm nëse një burim e thotë.' }),
     /** `confirmed` only when sources confirm it works; otherwise `unconfirmed`. */
-    status: z.enum(hotlineStatuses),
+    status: z.enum(hotlineStatuses).meta({
+      label: 'A funksionon',
+      hint: '«Konfirmuar» vetëm kur burimet thonë se përgjigjet sot.',
+      choices: { confirmed: 'Konfirmuar: funksionon', unconfirmed: 'Pa konfirmuar' } satisfies Record<(typeof hotlineStatuses)[number], string>,
+    }),
 
-    /** What a call costs. */
-    cost: z.enum(costs),
+    /** What a call costs (choices named as on the site). */
+    cost: z.enum(costs).meta({ label: 'Kostoja e thirrjes' }),
     /** Who the line is for. */
-    audience: localizedText,
+    audience: localizedText.meta({ label: 'Për kë është' }),
     /** Who answers the call, if a source says so. */
-    answeredBy: localizedText.optional(),
+    answeredBy: localizedText.meta({ label: 'Kush përgjigjet' }).optional(),
     /** `national` for lines in Albania, otherwise the country it serves (GB, IT…). */
-    scope: z.union([z.literal('national'), countryCode]),
+    scope: z.union([z.literal('national'), countryCode]).meta({
+      label: 'Ku shërben',
+      hint: '«national» për linjat në Shqipëri; për një shtet tjetër, kodi me dy shkronja: IT, GR, GB.',
+      patternMessage: 'Shkruani national, ose kodin e shtetit me dy shkronja të mëdha (IT, GB)',
+    }),
     /** What the sources could not confirm, said plainly. Required when status is unconfirmed. */
-    unverifiedNote: localizedText.optional(),
+    unverifiedNote: unverifiedNote.optional(),
     ...verifiedFields,
   })
   .superRefine((hotline, ctx) => {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { titleText } from './common.ts';
 
 /**
  * The text of a one-off page (about, privacy…): `content/pages/<locale>/<route>.md`,
@@ -6,9 +7,14 @@ import { z } from 'astro/zod';
  */
 export const pageSchema = z.strictObject({
   /** The page title and its one h1. */
-  title: z.string().trim().min(1),
+  title: titleText,
   /** One sentence for search engines and link previews. */
-  description: z.string().trim().min(1).max(200),
+  description: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .meta({ label: 'Përshkrimi', hint: 'Një fjali për motorët e kërkimit dhe për parapamjen e lidhjes.', multiline: true }),
 });
 
 /** A page's front matter. */

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { elements, strengths } from '../lib/indicators.ts';
-import { localizedText } from './common.ts';
+import { elementSchema, localizedText, strengthSchema } from './common.ts';
 
 /** How a questionnaire turns positive elements into a `strong` result. */
 export const selfCheckRules = ['trafficking', 'recruitment'] as const;
@@ -20,41 +19,57 @@ export const resultTexts = [...resultLevels, 'noneUnsure'] as const;
 /** Show a question only when an earlier question got a given answer. */
 const showIfSchema = z.strictObject({
   /** Id of the earlier question. */
-  question: z.string().min(1),
-  /** The answer that makes this question appear. */
-  answer: z.enum(answerValues),
+  question: z.string().min(1).meta({ label: 'Kodi i pyetjes së mëparshme' }),
+  /** The answer that makes this question appear (choices named as on the site). */
+  answer: z.enum(answerValues).meta({ label: 'Përgjigjja' }),
 });
 
 const questionBase = {
   /** Stable id, lowercase with dashes; never reuse one for a different question. */
-  id: z.string().regex(/^[a-z0-9-]+$/, 'Question id: lowercase letters, digits and dashes'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'Question id: lowercase letters, digits and dashes')
+    .meta({
+      label: 'Kodi i pyetjes',
+      hint: 'Shkronja të vogla, shifra dhe viza. Mos e ndryshoni dhe mos e përdorni për një pyetje tjetër.',
+      patternMessage: 'Vetëm shkronja të vogla, shifra dhe viza',
+    }),
   /** The question, phrased so that "Yes" is the warning sign. */
-  text: localizedText,
+  text: localizedText.meta({ label: 'Teksti', multiline: true }),
   /** An optional example or explanation under the question. */
-  help: localizedText.optional(),
+  help: localizedText.meta({ label: 'Shpjegim nën pyetje', multiline: true }).optional(),
   /** Ask only after a given answer to an earlier question. */
-  showIf: showIfSchema.optional(),
+  showIf: showIfSchema.meta({ label: 'Shfaqet vetëm pas një përgjigjeje', hint: 'Lëreni bosh që pyetja të dalë gjithmonë.' }).optional(),
 };
 
 /** A question that maps a "Yes" to one ILO–EC indicator. */
-export const indicatorQuestionSchema = z.strictObject({
-  kind: z.literal('indicator'),
-  ...questionBase,
-  /** The ILO–EC element a "Yes" is a sign of. */
-  element: z.enum(elements),
-  /** How strong a sign it is. */
-  strength: z.enum(strengths),
-  /** A "Yes" means danger right now: the result shows emergency numbers first. */
-  urgent: z.boolean().default(false),
-  /** How the result names this sign when found ("Your documents were taken"). */
-  sign: localizedText,
-});
+export const indicatorQuestionSchema = z
+  .strictObject({
+    /** Which kind of question: the editor picks it when adding one. */
+    kind: z.literal('indicator'),
+    ...questionBase,
+    /** The ILO–EC element a "Yes" is a sign of. */
+    element: elementSchema,
+    /** How strong a sign it is. */
+    strength: strengthSchema,
+    /** A "Yes" means danger right now: the result shows emergency numbers first. */
+    urgent: z
+      .boolean()
+      .default(false)
+      .meta({ label: 'Rrezik tani', hint: '«Po» do të thotë rrezik i menjëhershëm: rezultati tregon së pari 112 dhe 129.' }),
+    /** How the result names this sign when found ("Your documents were taken"). */
+    sign: localizedText.meta({ label: 'Si e emërton rezultati këtë shenjë', hint: '«Të morën dokumentet».' }),
+  })
+  .meta({ label: 'Pyetje për një shenjë' });
 
 /** The question that tells whether the person concerned is under 18. */
-export const ageQuestionSchema = z.strictObject({
-  kind: z.literal('age'),
-  ...questionBase,
-});
+export const ageQuestionSchema = z
+  .strictObject({
+    /** Which kind of question: the editor picks it when adding one. */
+    kind: z.literal('age'),
+    ...questionBase,
+  })
+  .meta({ label: 'Pyetja për moshën' });
 
 /** One question of a self-check. */
 export const questionSchema = z.discriminatedUnion('kind', [indicatorQuestionSchema, ageQuestionSchema]);
@@ -62,39 +77,61 @@ export const questionSchema = z.discriminatedUnion('kind', [indicatorQuestionSch
 /** What the result says at one level. */
 export const resultTextSchema = z.strictObject({
   /** The result heading. */
-  title: localizedText,
+  title: localizedText.meta({ label: 'Titulli' }),
   /** What it means, the person's rights, and what happens when they call (Markdown). */
-  body: localizedText,
+  body: localizedText.meta({ label: 'Teksti', markdown: true }),
 });
 
 /** A self-check questionnaire: `content/self-checks/<id>.yaml`. */
 export const selfCheckSchema = z
   .strictObject({
     /** The page title. */
-    title: localizedText,
+    title: localizedText.meta({ label: 'Titulli' }),
     /** What the check is and that nothing is stored, shown before the first question. */
-    intro: localizedText,
+    intro: localizedText.meta({ label: 'Hyrja', hint: 'Çfarë është kontrolli dhe që asgjë nuk ruhet.', multiline: true }),
     /**
      * `trafficking`: recruitment and exploitation and (for adults) coercion or vulnerability
      * at destination. `recruitment`: a positive recruitment element is enough (job offers).
      */
-    rule: z.enum(selfCheckRules),
+    rule: z.enum(selfCheckRules).meta({
+      label: 'Rregulli i rezultatit',
+      choices: {
+        trafficking: 'Trafikim: rekrutim + shfrytëzim + detyrim (për të rriturit)',
+        recruitment: 'Rekrutim: mjafton një shenjë rekrutimi (ofertat e punës)',
+      } satisfies Record<(typeof selfCheckRules)[number], string>,
+    }),
     /**
      * Shown above the full list of questions when the page runs without JavaScript:
      * "If any of these is true for you…".
      */
-    listIntro: localizedText,
-    /** The questions, in the order they are asked. */
-    questions: z.array(questionSchema).min(1),
-    /** The result text for each level, and for "no signs, but some answers unsure". */
-    results: z.strictObject({
-      urgent: resultTextSchema,
-      strong: resultTextSchema,
-      some: resultTextSchema,
-      none: resultTextSchema,
-      /** Shown instead of `none` when some answers were "I don't know". */
-      noneUnsure: resultTextSchema,
+    listIntro: localizedText.meta({
+      label: 'Hyrja e listës pa JavaScript',
+      hint: '«Nëse ndonjë nga këto është e vërtetë për ty…»',
+      multiline: true,
     }),
+    /** The questions, in the order they are asked. */
+    questions: z
+      .array(questionSchema)
+      .min(1)
+      .meta({ label: 'Pyetjet', singular: 'pyetje', hint: 'Me radhën që pyeten. «Po» është gjithmonë shenja e rrezikut.' }),
+    /** The result text for each level, and for "no signs, but some answers unsure". */
+    results: z
+      .strictObject({
+        /** When a "Yes" means danger right now. */
+        urgent: resultTextSchema.meta({ label: 'Rrezik i menjëhershëm' }),
+        /** When the answers show strong signs. */
+        strong: resultTextSchema.meta({ label: 'Shenja të forta' }),
+        /** When the answers show some signs. */
+        some: resultTextSchema.meta({ label: 'Disa shenja' }),
+        /** When the answers show no sign and none was "I don't know". */
+        none: resultTextSchema.meta({ label: 'Asnjë shenjë' }),
+        /** Shown instead of `none` when some answers were "I don't know". */
+        noneUnsure: resultTextSchema.meta({
+          label: 'Asnjë shenjë, por me «Nuk e di»',
+          hint: 'Del në vend të «Asnjë shenjë» kur disa përgjigje ishin «Nuk e di». Mos shkruani që nuk ka shenja.',
+        }),
+      })
+      .meta({ label: 'Tekstet e rezultatit' }),
   })
   .superRefine((check, ctx) => {
     const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { serviceAreas } from '../lib/qarks.ts';
-import { hotlineId, localizedText, telSchema, verifiedFields } from './common.ts';
+import { hotlineId, hoursText, localizedText, telSchema, unverifiedNote, verifiedFields } from './common.ts';
 
 /** Kinds of help a service gives. */
 export const serviceKinds = [
@@ -19,39 +19,79 @@ export const serviceKinds = [
 
 /** One way to contact a service. */
 export const contactSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('phone'), display: z.string().trim().min(3), tel: telSchema }),
-  z.strictObject({ kind: z.literal('email'), address: z.email({ error: 'Write a valid e-mail address' }) }),
-  z.strictObject({ kind: z.literal('web'), url: z.url({ protocol: /^https?$/ }) }),
+  z
+    .strictObject({
+      /** Which kind of contact: the editor picks it when adding one. */
+      kind: z.literal('phone'),
+      /** The number as people read it, with spaces ("082 123 456"). */
+      display: z.string().trim().min(3).meta({ label: 'Numri siç lexohet' }),
+      /** The number as dialled. */
+      tel: telSchema,
+    })
+    .meta({ label: 'Telefon' }),
+  z
+    .strictObject({
+      /** Which kind of contact. */
+      kind: z.literal('email'),
+      /** The e-mail address. */
+      address: z
+        .email({ error: 'Write a valid e-mail address' })
+        .meta({ label: 'Adresa e-mail', patternMessage: 'Shkruani një adresë e-mail të vlefshme' }),
+    })
+    .meta({ label: 'E-mail' }),
+  z
+    .strictObject({
+      /** Which kind of contact. */
+      kind: z.literal('web'),
+      /** The web address, http or https. */
+      url: z.url({ protocol: /^https?$/ }).meta({ label: 'Adresa (URL)', patternMessage: 'Shkruani adresën e plotë, që fillon me https://' }),
+    })
+    .meta({ label: 'Faqe interneti' }),
 ]);
 
 /** A service people can turn to: `content/services/<id>.yaml`. */
 export const serviceSchema = z
   .strictObject({
     /** The organisation or office, as people know it. */
-    name: localizedText,
-    /** What help it gives. */
-    kinds: z.array(z.enum(serviceKinds)).min(1),
-    /** The qark it works in, or `national`. */
-    qark: z.enum(serviceAreas, { error: 'qark must be one of the 12 qarks (berat … vlore) or national' }),
+    name: localizedText.meta({ label: 'Emri' }),
+    /** What help it gives (choices named as on the site). */
+    kinds: z.array(z.enum(serviceKinds)).min(1).meta({ label: 'Llojet e ndihmës' }),
+    /** The qark it works in, or `national` (choices named as on the site). */
+    qark: z.enum(serviceAreas, { error: 'qark must be one of the 12 qarks (berat … vlore) or national' }).meta({ label: 'Qarku' }),
     /** Town or city, if it has one office. */
-    city: z.string().trim().min(1).optional(),
+    city: z.string().trim().min(1).meta({ label: 'Qyteti' }).optional(),
     /** What it does, in two or three plain sentences. */
-    description: localizedText,
+    description: localizedText.meta({ label: 'Përshkrimi', hint: 'Dy ose tri fjali të thjeshta.', multiline: true }),
     /** Who it helps. */
-    serves: localizedText,
+    serves: localizedText.meta({ label: 'Kë ndihmon' }),
     /** Phone, e-mail and web contacts. Only contacts a current source confirms; old ones go in unverifiedNote. */
-    contacts: z.array(contactSchema).default([]),
+    contacts: z
+      .array(contactSchema)
+      .default([])
+      .meta({ label: 'Kontaktet', singular: 'kontakt', hint: 'Vetëm kontakte që i konfirmon një burim i sotëm.' }),
     /**
      * Hotline ids that can put a person in touch with this service, shown when it has no
      * confirmed phone of its own — so every card still offers a working call.
      */
-    referVia: z.array(hotlineId).default([]),
+    referVia: z
+      .array(hotlineId)
+      .default([])
+      .meta({
+        label: 'Kontaktohet përmes linjave',
+        singular: 'linjë',
+        hint: 'Linjat që e lidhin personin me këtë shërbim, kur ai nuk ka telefon të konfirmuar.',
+      }),
     /** Opening hours, if a source gives them. */
-    hours: localizedText.optional(),
+    hours: hoursText.optional(),
     /** A street address. Never for a shelter: it would endanger the people inside. */
-    address: z.string().trim().min(1).optional(),
+    address: z
+      .string()
+      .trim()
+      .min(1)
+      .meta({ label: 'Adresa', hint: 'Kurrë për një strehëz: adresa do t’i rrezikonte njerëzit brenda.' })
+      .optional(),
     /** Facts the sources could not confirm, said plainly. */
-    unverifiedNote: localizedText.optional(),
+    unverifiedNote: unverifiedNote.optional(),
     ...verifiedFields,
   })
   .superRefine((service, ctx) => {

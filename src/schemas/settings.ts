@@ -4,9 +4,9 @@ import { hotlineId, localizedText } from './common.ts';
 /** Site-wide settings: `content/settings/site.yaml`. */
 export const settingsSchema = z.strictObject({
   /** The site's name as shown in the header and page titles. */
-  siteName: z.string().trim().min(1),
+  siteName: z.string().trim().min(1).meta({ label: 'Emri i faqes' }),
   /** One line under the name: what the site is for. */
-  tagline: localizedText,
+  tagline: localizedText.meta({ label: 'Nëntitulli' }),
   /**
    * Hotline ids shown on every page, in order. Lines confirmed to work come first;
    * never fewer than two, so there is always more than one route to help.
@@ -14,7 +14,12 @@ export const settingsSchema = z.strictObject({
   primaryContacts: z
     .array(hotlineId)
     .min(2, 'List at least two primary contacts: never a single route to help')
-    .refine((ids) => new Set(ids).size === ids.length, 'A hotline is listed twice in primaryContacts'),
+    .refine((ids) => new Set(ids).size === ids.length, 'A hotline is listed twice in primaryContacts')
+    .meta({
+      label: 'Linjat në krye të çdo faqeje',
+      singular: 'linjë',
+      hint: 'Të paktën dy, me radhë. Linjat që dihet se funksionojnë vijnë të parat.',
+    }),
   /**
    * The lines shown at once when a person answers that they are in danger now (emergency and
    * police), in order. Each must be a line confirmed to work (the build checks).
@@ -22,12 +27,20 @@ export const settingsSchema = z.strictObject({
   urgentContacts: z
     .array(hotlineId)
     .min(1, 'List at least one line for danger now (112)')
-    .refine((ids) => new Set(ids).size === ids.length, 'A hotline is listed twice in urgentContacts'),
+    .refine((ids) => new Set(ids).size === ids.length, 'A hotline is listed twice in urgentContacts')
+    .meta({
+      label: 'Linjat për rrezik të menjëhershëm',
+      singular: 'linjë',
+      hint: 'Shfaqen menjëherë kur dikush përgjigjet se është në rrezik tani (112, 129). Vetëm linja të konfirmuara.',
+    }),
   /**
    * Where "Exit quickly" goes: a busy, neutral site that says nothing about the visitor.
    * Must be https so the exit itself does not leak.
    */
-  quickExitUrl: z.url({ protocol: /^https$/, error: 'Quick-exit address must start with https://' }),
+  quickExitUrl: z.url({ protocol: /^https$/, error: 'Quick-exit address must start with https://' }).meta({
+    label: 'Adresa e «Dil shpejt»',
+    hint: 'Një faqe e zakonshme, që nuk tregon asgjë për vizitorin. Duhet të fillojë me https://.',
+  }),
 });
 
 /** The site settings as written in content. */

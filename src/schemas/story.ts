@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, sourceSchema } from './common.ts';
+import { isoDate, sourceList, summaryText, titleText } from './common.ts';
 
 /**
  * Where a story comes from: `testimony` retells one survivor's account as published by the
@@ -14,22 +14,29 @@ export const storyKinds = ['testimony', 'composite'] as const;
  */
 export const storySchema = z.strictObject({
   /** The story's title. Never the person's real name. */
-  title: z.string().trim().min(1),
+  title: titleText,
   /** One or two sentences for the list of stories. */
-  summary: z.string().trim().min(1).max(300),
+  summary: summaryText,
   /** A retold testimony, or a composite of reported cases. */
-  kind: z.enum(storyKinds),
+  kind: z.enum(storyKinds).meta({
+    label: 'Lloji',
+    choices: { testimony: 'Dëshmi e rrëfyer', composite: 'Histori e përbërë nga raportet' } satisfies Record<(typeof storyKinds)[number], string>,
+  }),
   /**
    * The person agreed, in writing, to their account being published (for a composite:
    * it uses only accounts their publishers released with consent, and no one's own story).
    */
-  consent: z.literal(true, { error: 'A story is published only with consent: true' }),
+  consent: z
+    .literal(true, { error: 'A story is published only with consent: true' })
+    .meta({ label: 'Personi ka dhënë pëlqimin me shkrim', hint: 'Pa pëlqim, historia nuk botohet.' }),
   /** Names, places and details that could identify anyone have been changed. */
-  anonymised: z.literal(true, { error: 'A story is published only with anonymised: true' }),
+  anonymised: z
+    .literal(true, { error: 'A story is published only with anonymised: true' })
+    .meta({ label: 'Emrat dhe detajet janë ndryshuar', hint: 'Askush nuk duhet të njihet nga historia.' }),
   /** The published accounts and reports the story is built from. */
-  sources: z.array(sourceSchema).min(1, 'Give at least one source'),
+  sources: sourceList,
   /** The day it was published. */
-  published: isoDate,
+  published: isoDate.meta({ label: 'Botuar më' }),
 });
 
 /** A story's front matter. */
