@@ -90,7 +90,7 @@ test.describe('quick exit by Shift, as GOV.UK does it', () => {
   test('a screen reader hears how many presses are left', async ({ page }) => {
     const en = uiText('en');
     await page.goto(getPath('help', 'en'));
-    // The help page's one status line is the quick exit's (strict: a second one fails here).
+    // The help page has one status line, the quick exit's (a second one would fail here).
     const status = page.getByRole('status');
     await page.keyboard.press('Shift');
     await expect(status).toHaveText(en('quickExit.pressTwoMore'));

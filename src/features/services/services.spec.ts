@@ -15,6 +15,8 @@ test.use({ failOnOffsiteRequest: true, failOnPageError: true });
 const sq = uiText('sq');
 const en = uiText('en');
 
+/** The line that announces what the filter shows (the quick exit has its own, outside main). */
+const filterStatus = (page: Page) => page.getByRole('main').getByRole('status');
 /** The service cards on screen (hidden ones are not counted). */
 const cards = (page: Page) => page.getByRole('main').getByRole('article');
 /** The qark sections on screen, each a region named by its heading. */
@@ -116,7 +118,7 @@ test.describe('services filter with JavaScript', () => {
     const kind = page.getByRole('combobox', { name: en('services.kindFilter'), exact: true });
     await expect(page.getByRole('navigation', { name: en('services.qarkFilter') })).toBeHidden();
     await kind.selectOption('shelter');
-    await expect(page.getByRole('status')).toHaveText(en('services.count', { count: String(shelterCount) }));
+    await expect(filterStatus(page)).toHaveText(en('services.count', { count: String(shelterCount) }));
     await expect(cards(page)).toHaveCount(shelterCount);
     await expectOnlyShelters(page, 'en');
     await expect(areaHeadings(page)).toHaveCount(shelterAreas.size);
@@ -144,7 +146,7 @@ test.describe('services filter with JavaScript', () => {
     expect(await callLinks(area).count()).toBeGreaterThan(1);
     const nationalShelters = services.filter((service) => service.qark === 'national' && service.kinds.includes('shelter')).length;
     await expect(page.getByRole('region', { name: national, exact: true }).getByRole('article')).toHaveCount(nationalShelters);
-    await expect(page.getByRole('status')).toHaveText(en('services.count', { count: String(nationalShelters) }));
+    await expect(filterStatus(page)).toHaveText(en('services.count', { count: String(nationalShelters) }));
     expect(await findAxeViolations(page)).toEqual([]);
 
     await page.getByRole('combobox', { name: en('services.qarkLabel'), exact: true }).selectOption('vlore');
