@@ -3,7 +3,7 @@ import yaml from 'js-yaml';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { callLinks, expect, test } from '../../../tests/support/fixtures.ts';
-import { getEntryPath, getPath, getPosterPath, getSiteOrigin, uiText, listSitemapPaths, locales, readHotline, settings } from '../../../tests/support/site.ts';
+import { getEntryPath, getPath, getPosterPath, getSiteOrigin, listSitemapPaths, locales, readHotline, settings, uiText } from '../../../tests/support/site.ts';
 import type { Guide } from '../../schemas/guide.ts';
 
 // After each test: nothing left 127.0.0.1; no console error, exception or CSP violation.

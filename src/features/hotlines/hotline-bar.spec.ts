@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import type { Hotline } from '../../schemas/hotline.ts';
 import { callLink, expect, test } from '../../../tests/support/fixtures.ts';
-import { escapeRegExp, getPath, uiText, settings } from '../../../tests/support/site.ts';
+import { escapeRegExp, getPath, settings, uiText } from '../../../tests/support/site.ts';
 
 // After each test: nothing left 127.0.0.1; no console error, exception or CSP violation.
 test.use({ failOnOffsiteRequest: true, failOnPageError: true });

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { corePages } from '../../../build/precache.ts';
 import { selfCheckRoutes } from '../self-check/self-checks.ts';
 import { callLink, callLinks, expect, test } from '../../../tests/support/fixtures.ts';
-import { getPath, uiText, locales, readHotline, readPageTitle, settings } from '../../../tests/support/site.ts';
+import { getPath, locales, readHotline, readPageTitle, settings, uiText } from '../../../tests/support/site.ts';
 
 // After each test: nothing left 127.0.0.1; no console error, exception or CSP violation.
 test.use({ serviceWorkers: 'allow', failOnOffsiteRequest: true, failOnPageError: true });

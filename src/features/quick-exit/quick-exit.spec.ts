@@ -1,5 +1,5 @@
 import { expect, stubQuickExitSite, test } from '../../../tests/support/fixtures.ts';
-import { getPath, settings, uiText, type Locale } from '../../../tests/support/site.ts';
+import { getPath, type Locale, settings, uiText } from '../../../tests/support/site.ts';
 import { quickExitEvent } from './quick-exit-event.ts';
 
 // After each test: nothing left 127.0.0.1 (the neutral site is stubbed); no console error,

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { callLinks, expect, findAxeViolations, test } from '../../../tests/support/fixtures.ts';
-import { getPath, uiPattern, uiText, type Locale } from '../../../tests/support/site.ts';
+import { getPath, type Locale, uiPattern, uiText } from '../../../tests/support/site.ts';
 
 // After each test: nothing left 127.0.0.1; no console error, exception or CSP violation.
 test.use({ failOnOffsiteRequest: true, failOnPageError: true });

@@ -3,7 +3,7 @@ import type { AnswerValue, SelfCheck } from '../../schemas/self-check.ts';
 import { quickExitEvent } from '../quick-exit/quick-exit-event.ts';
 import { selfCheckIds, selfCheckRoutes } from './self-checks.ts';
 import { callLinks, expect, findAxeViolations, quickExitBar, test } from '../../../tests/support/fixtures.ts';
-import { escapeRegExp, getPath, uiPattern, uiText, locales, readSelfCheck, type Locale } from '../../../tests/support/site.ts';
+import { escapeRegExp, getPath, type Locale, locales, readSelfCheck, uiPattern, uiText } from '../../../tests/support/site.ts';
 
 // After each test: nothing left 127.0.0.1; no console error, exception or CSP violation.
 test.use({ failOnOffsiteRequest: true, failOnPageError: true });

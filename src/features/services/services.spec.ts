@@ -6,7 +6,7 @@ import { telPattern } from '../../lib/tel.ts';
 import type { Hotline } from '../../schemas/hotline.ts';
 import type { Service } from '../../schemas/service.ts';
 import { callLinks, expect, findAxeViolations, test } from '../../../tests/support/fixtures.ts';
-import { getPath, uiPattern, uiText, readContentYaml, type Locale } from '../../../tests/support/site.ts';
+import { getPath, type Locale, readContentYaml, uiPattern, uiText } from '../../../tests/support/site.ts';
 
 // After each test: nothing left 127.0.0.1; no console error, exception or CSP violation.
 test.use({ failOnOffsiteRequest: true, failOnPageError: true });
