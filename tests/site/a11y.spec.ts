@@ -1,4 +1,8 @@
-import { expect, findAxeViolations, listAllPages, test } from '../support/fixtures.ts';
+import { expect, findAxeViolations, test } from '../support/fixtures.ts';
+import { listAllPages } from '../support/site.ts';
+
+// After each test: nothing left 127.0.0.1; no console error, exception or CSP violation.
+test.use({ failOnOffsiteRequest: true, failOnPageError: true });
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} mode`, () => {

@@ -1,4 +1,8 @@
-import { expect, listAllPages, test } from '../support/fixtures.ts';
+import { expect, test } from '../support/fixtures.ts';
+import { listAllPages } from '../support/site.ts';
+
+// After each test: nothing left 127.0.0.1; no console error, exception or CSP violation.
+test.use({ failOnOffsiteRequest: true, failOnPageError: true });
 
 test('pages are served with the security headers of public/_headers', async ({ request }) => {
   const response = await request.get('/');
@@ -16,9 +20,9 @@ test('pages are served with the security headers of public/_headers', async ({ r
 });
 
 for (const path of listAllPages()) {
-  test(`${path} runs under that CSP without a single violation`, async ({ page }) => {
-    // The pageProblems fixture fails the test on any CSP violation or console error.
+  test(`${path} runs under that CSP without a single violation`, async ({ page, pageErrors }) => {
     await page.goto(path);
     await page.waitForLoadState('load');
+    expect(pageErrors, 'CSP violations, console errors and exceptions').toEqual([]);
   });
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { defaultLocale, locales } from '../../src/i18n/locales.ts';
-import { findBuiltFile, getSiteOrigin, isNoindex, listBuiltPages, readBuiltTags } from '../support/fixtures.ts';
+import { findBuiltFile, getSiteOrigin, isNoindex, listBuiltPages, readBuiltTags } from '../support/site.ts';
 
 /** A page's `<link rel="alternate" hreflang>` targets as paths, by language (`x-default` too). */
 function readAlternates(file: string, origin: string): Record<string, string> {

@@ -1,17 +1,25 @@
-import { expect, getAlternates, listSitemapPaths, test } from '../support/fixtures.ts';
+import { localeNames } from '../../src/i18n/locales.ts';
+import { expect, test } from '../support/fixtures.ts';
+import { getAlternates, getLocaleFromPath, uiText, listSitemapPaths, type Locale } from '../support/site.ts';
+
+// After each test: nothing left 127.0.0.1; no console error, exception or CSP violation.
+test.use({ failOnOffsiteRequest: true, failOnPageError: true });
 
 for (const path of listSitemapPaths()) {
   test(`the language switcher on ${path} keeps the page, and hreflang links pair up`, async ({ page }) => {
     await page.goto(path);
     const alternates = getAlternates(path);
     for (const [locale, href] of Object.entries(alternates)) {
+      // Alternates are for search engines, in the head: found by their attributes.
       await expect(page.locator(`link[rel="alternate"][hreflang="${locale}"]`)).toHaveAttribute('href', new RegExp(`${href}$`));
     }
-    const other = Object.entries(alternates).find(([, href]) => href !== path);
+    const other = (Object.entries(alternates) as Array<[Locale, string]>).find(([, href]) => href !== path);
     if (!other) throw new Error(`${path} has no translation in the route table`);
     const [locale, href] = other;
-    await page.locator(`nav a[hreflang="${locale}"]`).click();
+    const switcher = page.getByRole('navigation', { name: uiText(getLocaleFromPath(path))('languageSwitcher.label') });
+    await switcher.getByRole('link', { name: localeNames[locale] }).click();
     await expect(page).toHaveURL(new RegExp(`${href}$`));
+    // The language a screen reader speaks the page in; no role carries it.
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
   });
 }

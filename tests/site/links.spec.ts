@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readIds } from '../support/html-tags.ts';
-import { findBuiltFile, getSiteOrigin, listBuiltPages, readBuilt, readBuiltTags } from '../support/fixtures.ts';
+import { findBuiltFile, getSiteOrigin, listBuiltPages, readBuilt, readBuiltTags } from '../support/site.ts';
 
 /** The attributes through which a page points at another file of the site. */
 const references: Record<string, readonly string[]> = {

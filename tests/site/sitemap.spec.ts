@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { distDir, isNoindex, listBuiltPages, listSitemapPaths } from '../support/fixtures.ts';
+import { distDir, isNoindex, listBuiltPages, listSitemapPaths } from '../support/site.ts';
 
 /** The CMS: never indexed, never listed. */
 const isAdmin = (path: string) => path === '/admin/' || path.startsWith('/admin/');

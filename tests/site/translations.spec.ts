@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { defaultLocale, type Locale } from '../../src/i18n/locales.ts';
 import { getAlternates, getLocaleFromPath, matchRoute, type EntrySection } from '../../src/i18n/routes.ts';
 import { sectionCollections } from '../../src/schemas/collections.ts';
-import { findBuiltFile, listSitemapPaths, readBuiltTags } from '../support/fixtures.ts';
+import { findBuiltFile, listSitemapPaths, readBuiltTags } from '../support/site.ts';
 
 /**
  * Whether content/ has a page's text in a language. Entries and one-off pages are Markdown,

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { budgets, hardCeiling, hardCeilingFactor } from '../../scripts/lib/budgets.ts';
 import { listJsImports } from '../../build/js-imports.ts';
 import { getPageKind } from '../../scripts/lib/page-kind.ts';
-import { findBuiltFile, getSiteOrigin, listBuiltPages, readBuilt, readBuiltTags } from '../support/fixtures.ts';
+import { findBuiltFile, getSiteOrigin, listBuiltPages, readBuilt, readBuiltTags } from '../support/site.ts';
 
 const brotliSizes = new Map<string, number>();
 /** A file's size brotli-compressed, as `npm run serve` and a CDN send it. */

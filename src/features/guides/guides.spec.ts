@@ -2,19 +2,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { expect, getEntryPath, getPath, getPosterPath, test } from '../../../tests/support/fixtures.ts';
-import type { Locale } from '../../i18n/locales.ts';
-import type { UiDictionary } from '../../i18n/ui.ts';
+import { callLinks, expect, test } from '../../../tests/support/fixtures.ts';
+import { getEntryPath, getPath, getPosterPath, getSiteOrigin, listSitemapPaths, locales, readHotline, settings, uiText } from '../../../tests/support/site.ts';
 import type { Guide } from '../../schemas/guide.ts';
 
-const slugs = readdirSync('content/guides/sq').map((name) => name.replace(/\.md$/, ''));
-const pages = slugs.flatMap((slug) => (['sq', 'en'] as Locale[]).map((locale) => ({ slug, locale })));
+// After each test: nothing left 127.0.0.1; no console error, exception or CSP violation.
+test.use({ failOnOffsiteRequest: true, failOnPageError: true });
 
-const dictionaries = Object.fromEntries((['sq', 'en'] as const).map((locale) => [locale, JSON.parse(readFileSync(`content/ui/${locale}.json`, 'utf8')) as UiDictionary]));
+const slugs = readdirSync('content/guides/sq').map((name) => name.replace(/\.md$/, ''));
+const pages = slugs.flatMap((slug) => locales.map((locale) => ({ slug, locale })));
 
 /** Where a guide's poster sends the reader, as its editor set it (help unless said). */
 const posterTarget = (slug: string) =>
   (yaml.load(readFileSync(`content/guides/sq/${slug}.md`, 'utf8').split(/^---$/m)[1] ?? '') as Partial<Guide>).posterTarget ?? 'help';
+
+/** The primary contacts that answer, which the printed page lists in its footer. */
+const confirmedPrimary = settings.primaryContacts.map(readHotline).filter((line) => line.status === 'confirmed');
 
 /** A4 pages in a PDF Chromium printed: one `/Type /Page` object per page. */
 const countPdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
@@ -26,17 +29,23 @@ test('there is a guide for each audience of the product', () => {
 for (const { slug, locale } of pages) {
   test.describe(`guide ${slug} (${locale})`, () => {
     test('in print: no quick exit, navigation or search; the address and a line to call stay; one or two A4 pages', async ({ page }) => {
+      const address = getSiteOrigin() + getEntryPath('guides', slug, locale);
       await page.goto(getEntryPath('guides', slug, locale));
+      const onScreenOnly = [
+        page.getByRole('link', { name: uiText(locale)('quickExit.label') }),
+        page.getByRole('navigation', { name: uiText(locale)('nav.label') }),
+        page.getByRole('complementary', { name: uiText(locale)('hotlineBar.label') }),
+      ];
+      for (const part of onScreenOnly) await expect(part).toBeVisible();
       await page.emulateMedia({ media: 'print' });
-      await expect(page.locator('.quick-exit')).toBeHidden();
-      await expect(page.locator('.site-header__nav')).toBeHidden();
-      await expect(page.locator('.hotline-bar')).toBeHidden();
-      const footer = page.locator('.site-footer__print');
+      for (const part of onScreenOnly) await expect(part).toBeHidden();
+      // On paper the footer gives the page's address and the lines to call.
+      const footer = page.getByRole('contentinfo').getByText(address);
       await expect(footer).toBeVisible();
-      await expect(footer).toContainText(new URL(getEntryPath('guides', slug, locale), 'http://x').pathname);
-      await expect(footer).toContainText('129');
+      await expect(footer).toContainText(getEntryPath('guides', slug, locale));
+      for (const line of confirmedPrimary) await expect(footer).toContainText(line.number);
       // On paper a link is nothing: the services page is written out in full.
-      await expect(page.locator('.print-only', { hasText: getPath('services', locale) }).first()).toBeVisible();
+      await expect(page.getByText(getSiteOrigin() + getPath('services', locale), { exact: true })).toBeVisible();
       const pdf = await page.pdf({ format: 'A4', printBackground: false });
       const sheets = countPdfPages(pdf);
       expect(sheets).toBeGreaterThanOrEqual(1);
@@ -48,7 +57,8 @@ for (const { slug, locale } of pages) {
       await page.goto(getEntryPath('guides', slug, locale));
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
       // Every element with text of its own: the summary, dates and notes, not only the body.
-      const light = await page.locator('main, .site-header, .site-footer__print').evaluateAll((roots) => {
+      const printed = page.getByRole('banner').or(page.getByRole('main')).or(page.getByRole('contentinfo'));
+      const light = await printed.evaluateAll((roots) => {
         const luminance = (color: string) => {
           const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
           return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
@@ -62,21 +72,24 @@ for (const { slug, locale } of pages) {
     });
 
     test('the poster prints on one A4 sheet with the lines in large type, and its QR code opens the page it names', async ({ page }) => {
+      const target = getSiteOrigin() + getPath(posterTarget(slug), locale);
       await page.goto(getPosterPath(slug, locale));
-      const code = page.locator('.poster__code');
-      const expected = await code.getAttribute('data-qr');
-      expect(expected).toMatch(/^https?:\/\/[^/]+\/(en\/)?[a-z/-]*$/);
-      await expect(page.locator('.poster__url')).toHaveText(expected!);
-      expect(expected).toContain(getPath(posterTarget(slug), locale));
-      await expect(page.locator('.poster__qr')).toContainText(dictionaries[locale]!.poster.scan[posterTarget(slug)]);
+      // The code is an image named after the address it opens, which is also written out.
+      const code = page.getByRole('img', { name: uiText(locale)('poster.qrLabel', { url: target }), exact: true });
+      await expect(code).toBeVisible();
+      await expect(page.getByText(target, { exact: true })).toBeVisible();
+      await expect(page.getByText(uiText(locale)(`poster.scan.${posterTarget(slug)}`))).toBeVisible();
       const image = PNG.sync.read(await code.screenshot());
       const decoded = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
-      expect(decoded?.data).toBe(expected);
+      expect(decoded?.data).toBe(target);
+      expect(listSitemapPaths(), 'the code opens a page of the site').toContain(new URL(target).pathname);
 
+      // The site's frame shows on screen, and is left off the paper.
+      const frame = [page.getByRole('link', { name: uiText(locale)('quickExit.label') }), page.getByRole('banner')];
+      for (const part of frame) await expect(part).toBeVisible();
       await page.emulateMedia({ media: 'print' });
-      await expect(page.locator('.quick-exit')).toBeHidden();
-      await expect(page.locator('.site-header')).toBeHidden();
-      const call = page.locator('.poster__lines a[href^="tel:"]').first();
+      for (const part of frame) await expect(part).toBeHidden();
+      const call = callLinks(page.getByRole('main')).first();
       await expect(call).toBeVisible();
       expect(parseFloat(await call.evaluate((node) => getComputedStyle(node).fontSize))).toBeGreaterThanOrEqual(48);
       expect(countPdfPages(await page.pdf({ format: 'A4' }))).toBe(1);

@@ -3,7 +3,7 @@ import { isDialable, listContentTels, telFromHref } from '../../lib/tel.ts';
 import { abroadSchema } from '../../schemas/abroad.ts';
 import { hotlineSchema } from '../../schemas/hotline.ts';
 import { serviceSchema } from '../../schemas/service.ts';
-import { listBuiltPages, readBuiltTags, readContentYaml } from '../../../tests/support/fixtures.ts';
+import { listBuiltPages, readBuiltTags, readContentYaml } from '../../../tests/support/site.ts';
 
 // Numbers are content, never code (PRODUCT.md): a tel: link that dials anything else is a
 // number typed into a component, or a stale one left behind.

@@ -6,9 +6,22 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { corePages } from '../../../build/precache.ts';
 import { selfCheckRoutes } from '../self-check/self-checks.ts';
-import { expect, getPath, test } from '../../../tests/support/fixtures.ts';
+import { callLink, callLinks, expect, test } from '../../../tests/support/fixtures.ts';
+import { getPath, locales, readHotline, readPageTitle, settings, uiText } from '../../../tests/support/site.ts';
 
-test.use({ serviceWorkers: 'allow' });
+// After each test: nothing left 127.0.0.1; no console error, exception or CSP violation.
+test.use({ serviceWorkers: 'allow', failOnOffsiteRequest: true, failOnPageError: true });
+
+/** The words a reader sees, in each language, as content/ui gives them. */
+const sq = uiText('sq');
+const en = uiText('en');
+
+/** The primary contacts that answer: every page offers them as calls, stored or not. */
+const confirmedPrimary = settings.primaryContacts.map(readHotline).filter((line) => line.status === 'confirmed');
+/** "No internet right now", the heading of the page shown for a page never stored, in every language. */
+const offlineTitles = locales.map((locale) => uiText(locale)('offline.title'));
+/** The search results: the links of the list under the form. */
+const searchResults = (page: Page) => page.getByRole('main').getByRole('listitem').getByRole('link');
 
 /** Waits until the worker controls the page and has stored the core. */
 async function waitForOfflineReady(page: Page) {
@@ -28,11 +41,17 @@ const cachedUrls = (page: Page) =>
     return urls;
   });
 
+/** The result of a self-check, known by its `data-result-level` (PRODUCT.md's contract). */
+const checkResult = (page: Page) => page.locator('[data-result-level]');
+
+/** Answers "no" to every question of an Albanian self-check, up to its result. */
 async function finishCheck(page: Page) {
+  const next = page.getByRole('button', { name: sq('selfCheck.next'), exact: true });
+  const seeResult = page.getByRole('button', { name: sq('selfCheck.seeResult'), exact: true });
   for (let step = 0; step < 60; step += 1) {
-    if ((await page.locator('[data-result-level]').count()) > 0) return;
-    await page.locator('.self-check__question input[type="radio"]').nth(1).check();
-    await page.getByRole('button', { name: /^(Vazhdo|Shiko rezultatin)$/ }).click();
+    if ((await checkResult(page).count()) > 0) return;
+    await page.getByRole('radio', { name: sq('selfCheck.no'), exact: true }).check();
+    await next.or(seeResult).click();
   }
   throw new Error('the check never reached a result');
 }
@@ -43,38 +62,38 @@ test('after one visit, the core works with no data, and a page never opened show
   await waitForOfflineReady(page);
   await context.setOffline(true);
 
-  for (const locale of ['sq', 'en'] as const) {
+  for (const locale of locales) {
     for (const key of corePages) {
       await page.goto(getPath(key, locale));
-      await expect(page.locator('h1')).toBeVisible();
-      await expect(page.locator('.hotline-bar a[href^="tel:"]').first()).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const bar = page.getByRole('complementary', { name: uiText(locale)('hotlineBar.label') });
+      await expect(callLinks(bar).first()).toBeVisible();
     }
   }
   for (const route of selfCheckRoutes) {
     await page.goto(getPath(route, 'sq'));
     await finishCheck(page);
-    await expect(page.locator('[data-result-level]')).toBeVisible();
+    await expect(checkResult(page)).toBeVisible();
   }
   await page.goto(`${getPath('search', 'sq')}?q=ndihme`);
-  await expect(page.locator('[data-search-results] li a').first()).toBeVisible();
+  await expect(searchResults(page).first()).toBeVisible();
   await page.goto(`${getPath('search', 'en')}?q=help`);
-  await expect(page.locator('[data-search-results] li a').first()).toHaveAttribute('href', /^\/en\//);
+  await expect(searchResults(page).first()).toHaveAttribute('href', /^\/en\//);
 
-  // Every article of the signs, and the privacy page, in both languages.
-  for (const locale of ['sq', 'en'] as const) {
+  // Every article of the signs, and the privacy page, in every language.
+  for (const locale of locales) {
     await page.goto(getPath('signs', locale));
-    const articles = await page.locator('main a[href^="/"]').evaluateAll((links, hub) => [...new Set(links.map((link) => link.getAttribute('href') ?? '').filter((href) => href.startsWith(hub) && href !== hub))], getPath('signs', locale));
+    const articles = await page.getByRole('main').getByRole('link').evaluateAll((links, hub) => [...new Set(links.map((link) => link.getAttribute('href') ?? '').filter((href) => href.startsWith(hub) && href !== hub))], getPath('signs', locale));
     expect(articles.length).toBeGreaterThan(3);
     for (const article of articles) {
       await page.goto(article);
-      await expect(page.locator('h1'), article).not.toHaveText('Nuk ka internet tani');
-      await expect(page.locator('h1'), article).not.toHaveText('No internet right now');
+      for (const title of offlineTitles) await expect(page.getByRole('heading', { level: 1 }), article).not.toHaveText(title);
     }
   }
 
   await page.goto(getPath('stories', 'sq'));
-  await expect(page.locator('h1')).toHaveText('Nuk ka internet tani');
-  await expect(page.locator('a[href="tel:129"]').first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(sq('offline.title'));
+  for (const line of confirmedPrimary) await expect(callLink(page, line.tel).first(), line.number).toBeVisible();
 });
 
 test('/admin/ is never stored, and is not in the search index', async ({ page }) => {
@@ -97,8 +116,9 @@ test('"Remove this site\'s data" leaves no stored page and no worker', async ({ 
   await waitForOfflineReady(page);
   await page.goto(getPath('privacy', 'en'));
   expect((await cachedUrls(page)).length).toBeGreaterThan(10);
-  await page.getByRole('button', { name: "Remove this site's data" }).click();
-  await expect(page.getByRole('status')).toContainText('Done.');
+  await page.getByRole('button', { name: en('removeData.button') }).click();
+  // The page's own status line (the quick exit has its own, outside main).
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(en('removeData.done'));
   expect(await cachedUrls(page)).toEqual([]);
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
 });
@@ -124,15 +144,19 @@ test.describe('a changed hotline after a rebuild', () => {
 
   test('reaches a visitor who is online, though the old page is stored', async ({ page }) => {
     const help = `http://127.0.0.1:${port}${getPath('help', 'sq')}`;
+    const line = readHotline('women-girls-line');
+    // What a rebuild with the line's number changed (116 117 to 116 118) would write.
+    const bump = (digits: string) => digits.replace(/\d$/, (last) => String((Number(last) + 1) % 10));
+    const changed = { number: bump(line.number), tel: bump(line.tel) };
     await page.goto(help);
     await waitForOfflineReady(page);
-    await expect(page.locator('main a[href="tel:116117"]').first()).toBeVisible();
-    // What a rebuild with 116 117 changed to 116 118 would write.
+    const main = page.getByRole('main');
+    await expect(callLink(main, line.tel).first()).toBeVisible();
     const file = join(site, 'ndihme', 'index.html');
-    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('116 117', '116 118').replaceAll('tel:116117', 'tel:116118'));
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll(line.number, changed.number).replaceAll(`tel:${line.tel}`, `tel:${changed.tel}`));
     await page.goto(help);
-    await expect(page.locator('main a[href="tel:116118"]').first()).toBeVisible();
-    await expect(page.locator('main a[href="tel:116117"]')).toHaveCount(0);
+    await expect(callLink(main, changed.tel).first()).toBeVisible();
+    await expect(callLink(main, line.tel)).toHaveCount(0);
   });
 });
 
@@ -166,12 +190,12 @@ test.describe('on slow data', () => {
 
     delayMs = 4500;
     await page.goto(`${origin}${getPath('stories', 'sq')}`, { timeout: 20_000 });
-    await expect(page.locator('h1')).not.toHaveText('Nuk ka internet tani');
-    await expect(page.locator('h1')).toHaveText(/Histori/);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(sq('offline.title'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(readPageTitle('stories', 'sq'));
 
     const started = Date.now();
     await page.goto(`${origin}${getPath('help', 'sq')}`, { timeout: 20_000 });
-    await expect(page.locator('main a[href^="tel:"]').first()).toBeVisible();
+    await expect(callLinks(page.getByRole('main')).first()).toBeVisible();
     expect(Date.now() - started, 'the stored help page is shown without waiting for the slow network').toBeLessThan(4500);
 
     const stored = await cachedUrls(page);

@@ -1,42 +1,81 @@
-import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import yaml from 'js-yaml';
-import type { SelfCheck } from '../../schemas/self-check.ts';
+import type { Locator, Page } from '@playwright/test';
+import type { AnswerValue, SelfCheck } from '../../schemas/self-check.ts';
 import { quickExitEvent } from '../quick-exit/quick-exit-event.ts';
-import { selfCheckIds, selfCheckRoutes, type SelfCheckRoute } from './self-checks.ts';
-import { expect, findAxeViolations, getLocaleFromPath, getPath, test, uiText } from '../../../tests/support/fixtures.ts';
+import { selfCheckIds, selfCheckRoutes } from './self-checks.ts';
+import { callLinks, expect, findAxeViolations, quickExitBar, test } from '../../../tests/support/fixtures.ts';
+import { escapeRegExp, getPath, type Locale, locales, readSelfCheck, uiPattern, uiText } from '../../../tests/support/site.ts';
 
-type Answer = 'yes' | 'no' | 'unsure';
-const checkOf = (route: SelfCheckRoute) => ({ id: selfCheckIds[route], route });
-const checks = selfCheckRoutes.map(checkOf);
-const locales = ['sq', 'en'] as const;
-const load = (id: string) => yaml.load(readFileSync(`content/self-checks/${id}.yaml`, 'utf8')) as SelfCheck;
+// After each test: nothing left 127.0.0.1; no console error, exception or CSP violation.
+test.use({ failOnOffsiteRequest: true, failOnPageError: true });
 
-/** The button that goes on with the check after the lines for danger, in the page's language. */
-const continueLabel = (page: Page) => uiText(getLocaleFromPath(new URL(page.url()).pathname))('selfCheck.urgentContinue');
+/** The words a reader sees, in each language, as content/ui gives them. */
+const sq = uiText('sq');
+const en = uiText('en');
 
-/** The id of the question on screen, read from its radio group's name (`<check>-<question>`). */
-async function currentQuestionId(page: Page, checkId: string): Promise<string> {
-  const name = await page.locator('.self-check__question input[type="radio"]').first().getAttribute('name');
-  return (name ?? '').slice(checkId.length + 1);
+/** The three checks, from the one list the site builds them from, with their questions. */
+const checks = selfCheckRoutes.map((route) => ({ route, id: selfCheckIds[route], content: readSelfCheck(selfCheckIds[route]) }));
+type Check = (typeof checks)[number];
+function getCheck(id: string): Check {
+  const check = checks.find((candidate) => candidate.id === id);
+  if (!check) throw new Error(`${id} is not a self-check of selfCheckIds`);
+  return check;
 }
 
 /**
- * Answers every question with the keyboard only: Tab to the radios, arrows to choose,
- * Tab to the button, Enter. Calls `onStep` on each screen (for axe or state checks).
+ * How a person answers a check: an answer for some questions (by id), one for all the others.
+ * Its name says what it tests, and goes into the test's title.
  */
-async function answerWithKeyboard(page: Page, checkId: string, choose: (questionId: string) => Answer, onStep?: () => Promise<void>) {
-  await page.locator('.self-check__question h2').focus();
+interface AnswerPlan {
+  name: string;
+  answers?: Readonly<Record<string, AnswerValue>>;
+  otherwise: AnswerValue;
+}
+const allNo: AnswerPlan = { name: 'all "no"', otherwise: 'no' };
+const allYes: AnswerPlan = { name: 'all "yes"', otherwise: 'yes' };
+const allUnsure: AnswerPlan = { name: 'all "I don\'t know"', otherwise: 'unsure' };
+/** "Yes" to the questions named, "no" to the rest. */
+const yesTo = (name: string, ids: readonly string[]): AnswerPlan => ({ name, answers: Object.fromEntries(ids.map((id) => [id, 'yes'])), otherwise: 'no' });
+/** The questions that ask about danger right now (a "yes" gives the urgent result). */
+const urgentIds = (content: SelfCheck) => content.questions.filter((q) => q.kind === 'indicator' && q.urgent).map((q) => q.id);
+/**
+ * "Yes" to every sign, "I don't know" about danger now and about age: every follow-up question
+ * is asked, and the result lists both the signs found and the questions left open.
+ */
+const signsAndDoubts = (content: SelfCheck): AnswerPlan => ({
+  name: 'signs and doubts',
+  answers: Object.fromEntries(content.questions.filter((q) => q.kind === 'age' || q.urgent).map((q) => [q.id, 'unsure'])),
+  otherwise: 'yes',
+});
+
+/**
+ * The result, known by the `data-result-level` its container carries: PRODUCT.md's contract,
+ * and the level has no role or name of its own (the region's name is the result's title).
+ */
+const resultOf = (page: Page) => page.locator('[data-result-level]');
+/** The question on screen: the heading that names its group of answers. */
+const questionOf = (page: Page) => page.getByRole('main').getByRole('group').getByRole('heading', { level: 2 });
+
+/**
+ * Answers every question with the keyboard only, as the plan says: Tab to the radios, arrows
+ * to choose, Tab to the button, Enter. The question is recognised by its text in content/.
+ * Calls `onStep` on each screen (for axe or state checks).
+ */
+async function answerWithKeyboard(page: Page, check: Check, locale: Locale, plan: AnswerPlan, onStep?: () => Promise<void>) {
+  const idByText = new Map(check.content.questions.map((q) => [q.text[locale], q.id]));
+  const goOn = page.getByRole('button', { name: uiText(locale)('selfCheck.urgentContinue') });
+  await questionOf(page).focus();
   for (let step = 0; step < 60; step += 1) {
-    if ((await page.locator('[data-result-level]').count()) > 0) return;
+    if ((await resultOf(page).count()) > 0) return;
+    await onStep?.();
     // After "Yes" to a question about danger now, the lines to call come first; then go on.
-    const goOn = page.getByRole('button', { name: continueLabel(page) });
     if (await goOn.isVisible()) {
       await goOn.press('Enter');
       continue;
     }
-    await onStep?.();
-    const answer = choose(await currentQuestionId(page, checkId));
+    const text = ((await questionOf(page).textContent()) ?? '').trim();
+    const id = idByText.get(text);
+    if (!id) throw new Error(`"${text}" is not a question of ${check.id} in ${locale}`);
+    const answer = plan.answers?.[id] ?? plan.otherwise;
     await page.keyboard.press('Tab');
     if (answer === 'yes') await page.keyboard.press('Space');
     for (let press = 0; press < { yes: 0, no: 1, unsure: 2 }[answer]; press += 1) await page.keyboard.press('ArrowDown');
@@ -46,44 +85,53 @@ async function answerWithKeyboard(page: Page, checkId: string, choose: (question
   throw new Error('the check never reached a result');
 }
 
-async function openCheck(page: Page, route: SelfCheckRoute, locale: 'sq' | 'en') {
-  await page.goto(getPath(route, locale));
-  // Hydrated once the first question shows as a radio group.
-  await expect(page.locator('.self-check__question')).toBeVisible();
+async function openCheck(page: Page, check: Check, locale: Locale) {
+  await page.goto(getPath(check.route, locale));
+  // Hydrated once the first question offers its answers as radio buttons.
+  await expect(page.getByRole('radio', { name: uiText(locale)('selfCheck.yes'), exact: true })).toBeVisible();
 }
 
+/** "Question 2 of 15", as the progress line says it. */
+const progress = (page: Page, locale: Locale, current: number) =>
+  page.getByText(uiPattern(locale)('selfCheck.progress', { current: String(current), total: /\d+/ }));
+
+/** What a reader reads in a part of the page, in order (visually hidden text included). */
+const readText = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
+
 for (const check of checks) {
-  const content = load(check.id);
-  const urgentIds = content.questions.filter((q) => q.kind === 'indicator' && q.urgent).map((q) => q.id);
+  const { content } = check;
   for (const locale of locales) {
     test.describe(`${check.id} (${locale})`, () => {
       test('all "no" by keyboard reaches a "none" result, announced by focus, with more than one line to call', async ({ page }) => {
-        await openCheck(page, check.route, locale);
-        await answerWithKeyboard(page, check.id, () => 'no');
-        const result = page.locator('[data-result-level]');
+        await openCheck(page, check, locale);
+        await answerWithKeyboard(page, check, locale, allNo);
+        const result = resultOf(page);
         await expect(result).toHaveAttribute('data-result-level', 'none');
         await expect(result.getByRole('heading', { level: 2 })).toBeFocused();
         await expect(result.getByRole('heading', { level: 2 })).toHaveText(content.results.none.title[locale]);
-        expect(await result.locator('a[href^="tel:"]').count()).toBeGreaterThanOrEqual(2);
+        expect(await callLinks(result).count()).toBeGreaterThanOrEqual(2);
       });
 
-      test(`all "yes" gives ${urgentIds.length ? 'urgent' : 'strong'}`, async ({ page }) => {
-        await openCheck(page, check.route, locale);
-        await answerWithKeyboard(page, check.id, () => 'yes');
-        await expect(page.locator('[data-result-level]')).toHaveAttribute('data-result-level', urgentIds.length ? 'urgent' : 'strong');
+      test(`all "yes" gives ${urgentIds(content).length ? 'urgent' : 'strong'}`, async ({ page }) => {
+        await openCheck(page, check, locale);
+        await answerWithKeyboard(page, check, locale, allYes);
+        await expect(resultOf(page)).toHaveAttribute('data-result-level', urgentIds(content).length ? 'urgent' : 'strong');
       });
 
       test('answering changes neither the URL nor history, sends nothing and stores nothing; axe is clean on every step', async ({ page, context }) => {
         // An axe scan per question: a long check needs more than the default 30 s on a busy machine.
         test.slow();
-        await openCheck(page, check.route, locale);
+        await openCheck(page, check, locale);
         const before = await page.evaluate(() => ({ url: location.href, history: history.length }));
         const requests: string[] = [];
         page.on('request', (request) => requests.push(request.url()));
         const axe = async () => {
           expect(await findAxeViolations(page, 'main')).toEqual([]);
         };
-        await answerWithKeyboard(page, check.id, (id) => (id.length % 3 === 0 ? 'yes' : id.length % 3 === 1 ? 'no' : 'unsure'), axe);
+        // Every question is asked, and the result has the most to scan: signs and open questions.
+        await answerWithKeyboard(page, check, locale, signsAndDoubts(content), axe);
+        await expect(resultOf(page).getByRole('heading', { name: uiText(locale)('selfCheck.signsHeading') })).toBeVisible();
+        await expect(resultOf(page).getByRole('heading', { name: uiText(locale)('selfCheck.unsureHeading') })).toBeVisible();
         await axe();
         const after = await page.evaluate(() => ({
           url: location.href,
@@ -97,149 +145,165 @@ for (const check of checks) {
     });
   }
 
-  test(`${check.id} without JavaScript lists every question and the lines to call`, async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(getPath(check.route, 'sq'));
-    const indicators = content.questions.filter((q) => q.kind === 'indicator');
-    const items = page.locator('.self-check__list li');
-    await expect(items).toHaveCount(indicators.length);
-    await expect(items.first()).toContainText(indicators[0]!.text.sq);
-    await expect(page.locator('.self-check__static')).toContainText(content.listIntro.sq);
-    expect(await page.locator('.self-check__static a[href^="tel:"]').count()).toBeGreaterThanOrEqual(2);
-    await context.close();
+  test.describe(`${check.id} without JavaScript`, () => {
+    test.use({ javaScriptEnabled: false });
+
+    test(`${check.id} without JavaScript lists every question and the lines to call`, async ({ page }) => {
+      await page.goto(getPath(check.route, 'sq'));
+      const indicators = content.questions.filter((q) => q.kind === 'indicator');
+      const lists = page.getByRole('main').getByRole('list');
+      const items = lists.filter({ hasText: indicators[0]!.text.sq }).getByRole('listitem');
+      await expect(items).toHaveCount(indicators.length);
+      await expect(items.first()).toContainText(indicators[0]!.text.sq);
+      await expect(page.getByText(content.listIntro.sq)).toBeVisible();
+      // The lines to call close the list, under their heading.
+      expect(await callLinks(lists.last()).count()).toBeGreaterThanOrEqual(2);
+    });
   });
 }
 
 test.describe('my situation, realistic adult scenarios', () => {
+  const mySituation = getCheck('my-situation');
   const deceivedAndExploited = ['job-different-than-promised', 'pay-or-conditions-worse', 'very-long-hours', 'little-or-no-pay'];
   const coercion = ['documents-taken', 'watched-or-kept-in'];
 
   test('deceived about the job, exploited, documents taken and watched: strong, with each sign named', async ({ page }) => {
-    await openCheck(page, 'mySituationCheck', 'en');
-    await answerWithKeyboard(page, 'my-situation', (id) => ([...deceivedAndExploited, ...coercion].includes(id) ? 'yes' : 'no'));
-    const result = page.locator('[data-result-level]');
+    await openCheck(page, mySituation, 'en');
+    await answerWithKeyboard(page, mySituation, 'en', yesTo('deceived, exploited and controlled', [...deceivedAndExploited, ...coercion]));
+    const result = resultOf(page);
     await expect(result).toHaveAttribute('data-result-level', 'strong');
-    const content = load('my-situation');
     for (const id of [...deceivedAndExploited, ...coercion]) {
-      const question = content.questions.find((q) => q.id === id);
+      const question = mySituation.content.questions.find((q) => q.id === id);
       if (question?.kind !== 'indicator') throw new Error(`${id} is not an indicator question`);
       await expect(result).toContainText(question.sign.en);
     }
   });
 
   test('the same without the coercion answers: some', async ({ page }) => {
-    await openCheck(page, 'mySituationCheck', 'en');
-    await answerWithKeyboard(page, 'my-situation', (id) => (deceivedAndExploited.includes(id) ? 'yes' : 'no'));
-    await expect(page.locator('[data-result-level]')).toHaveAttribute('data-result-level', 'some');
+    await openCheck(page, mySituation, 'en');
+    await answerWithKeyboard(page, mySituation, 'en', yesTo('deceived and exploited', deceivedAndExploited));
+    await expect(resultOf(page)).toHaveAttribute('data-result-level', 'some');
   });
 
   test('"I don\'t know" is not counted as yes, and the result lists it under a headline that does not say "no signs"', async ({ page }) => {
-    await openCheck(page, 'mySituationCheck', 'en');
-    await answerWithKeyboard(page, 'my-situation', (id) => (id === 'documents-taken' ? 'unsure' : 'no'));
-    const result = page.locator('[data-result-level]');
+    await openCheck(page, mySituation, 'en');
+    await answerWithKeyboard(page, mySituation, 'en', { name: '"I don\'t know" whether documents were taken', answers: { 'documents-taken': 'unsure' }, otherwise: 'no' });
+    const result = resultOf(page);
     await expect(result).toHaveAttribute('data-result-level', 'none');
-    await expect(result).toContainText("Questions you answered “I don't know”");
-    const content = load('my-situation');
-    await expect(result.getByRole('heading', { level: 2 })).toHaveText(content.results.noneUnsure.title.en);
-    await expect(result).not.toContainText(content.results.none.title.en);
+    await expect(result).toContainText(en('selfCheck.unsureHeading'));
+    await expect(result.getByRole('heading', { level: 2 })).toHaveText(mySituation.content.results.noneUnsure.title.en);
+    await expect(result).not.toContainText(mySituation.content.results.none.title.en);
   });
 
   test('a partner who pushed, a debt, documents taken and being watched from the start, forced sex, no pay, long hours: strong', async ({ page }) => {
     const yes = ['pushed-by-partner', 'debt-keeps-growing', 'debt-from-recruitment', 'documents-taken', 'documents-taken-from-start', 'watched-or-kept-in', 'watched-from-start', 'made-to-do-things-not-agreed', 'little-or-no-pay', 'very-long-hours'];
-    await openCheck(page, 'mySituationCheck', 'sq');
-    await answerWithKeyboard(page, 'my-situation', (id) => (yes.includes(id) ? 'yes' : 'no'));
-    await expect(page.locator('[data-result-level]')).toHaveAttribute('data-result-level', 'strong');
+    await openCheck(page, mySituation, 'sq');
+    await answerWithKeyboard(page, mySituation, 'sq', yesTo('pushed by a partner, in debt, controlled and exploited', yes));
+    await expect(resultOf(page)).toHaveAttribute('data-result-level', 'strong');
   });
 });
 
 test.describe('moving inside a check', () => {
+  const jobOffer = getCheck('job-offer');
+
   test('Back returns to the previous question with its answer, without a browser history entry', async ({ page }) => {
-    await openCheck(page, 'jobOfferCheck', 'en');
+    const no = page.getByRole('radio', { name: en('selfCheck.no'), exact: true });
+    await openCheck(page, jobOffer, 'en');
     const startHistory = await page.evaluate(() => history.length);
-    const first = await page.locator('.self-check__question h2').textContent();
-    await page.getByRole('radio', { name: 'No', exact: true }).check();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await expect(page.getByText('Question 2 of')).toBeVisible();
-    await page.getByRole('button', { name: 'Back' }).click();
-    await expect(page.locator('.self-check__question h2')).toHaveText(first ?? '');
-    await expect(page.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+    const first = await questionOf(page).textContent();
+    await no.check();
+    await page.getByRole('button', { name: en('selfCheck.next') }).click();
+    await expect(progress(page, 'en', 2)).toBeVisible();
+    await page.getByRole('button', { name: en('selfCheck.back') }).click();
+    await expect(questionOf(page)).toHaveText(first ?? '');
+    await expect(no).toBeChecked();
     expect(await page.evaluate(() => history.length)).toBe(startHistory);
   });
 
   test('Next without an answer says what to do in an alert, tied to the question, and stays', async ({ page }) => {
-    await openCheck(page, 'jobOfferCheck', 'sq');
+    const message = sq('selfCheck.chooseAnswer');
+    await openCheck(page, jobOffer, 'sq');
     await expect(page.getByRole('alert')).toHaveText('');
-    await page.getByRole('button', { name: 'Vazhdo' }).click();
+    await page.getByRole('button', { name: sq('selfCheck.next') }).click();
     // A live region that screen readers announce when the message appears.
-    await expect(page.getByRole('alert')).toHaveText('Zgjidh një përgjigje për të vazhduar.');
-    await expect(page.locator('.self-check__question')).toHaveAccessibleDescription(/Zgjidh një përgjigje për të vazhduar\./);
-    await expect(page.getByText('Pyetja 1 nga')).toBeVisible();
-    await page.getByRole('radio', { name: 'Jo', exact: true }).check();
+    await expect(page.getByRole('alert')).toHaveText(message);
+    await expect(page.getByRole('group', { name: jobOffer.content.questions[0]!.text.sq })).toHaveAccessibleDescription(new RegExp(escapeRegExp(message)));
+    await expect(progress(page, 'sq', 1)).toBeVisible();
+    await page.getByRole('radio', { name: sq('selfCheck.no'), exact: true }).check();
     await expect(page.getByRole('alert')).toHaveText('');
   });
 
   test('on a 320 × 568 phone, the progress line of each new question sits below the sticky quick-exit bar', async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 320, height: 568 });
-    await openCheck(page, 'mySituationCheck', 'sq');
+    await openCheck(page, getCheck('my-situation'), 'sq');
     for (let step = 1; step <= 4; step += 1) {
-      await page.getByRole('radio', { name: 'Jo', exact: true }).check();
-      await page.getByRole('button', { name: 'Vazhdo' }).click();
-      await expect(page.getByText(`Pyetja ${step + 1} nga`)).toBeVisible();
-      await expect(page.locator('.self-check__question h2')).toBeFocused();
-      const bar = await page.locator('.quick-exit').boundingBox();
-      const progress = await page.locator('.self-check__progress').boundingBox();
-      if (!bar || !progress) throw new Error('the quick-exit bar or the progress line is not shown');
+      await page.getByRole('radio', { name: sq('selfCheck.no'), exact: true }).check();
+      await page.getByRole('button', { name: sq('selfCheck.next') }).click();
+      await expect(progress(page, 'sq', step + 1)).toBeVisible();
+      await expect(questionOf(page)).toBeFocused();
+      const bar = await quickExitBar(page).boundingBox();
+      const line = await progress(page, 'sq', step + 1).boundingBox();
+      if (!bar || !line) throw new Error('the quick-exit bar or the progress line is not shown');
       // Bounding boxes are relative to the viewport, so this is what the reader sees.
-      expect(progress.y, `progress line top after Next no. ${step}`).toBeGreaterThanOrEqual(bar.y + bar.height);
-      expect(progress.y + progress.height).toBeLessThanOrEqual(568);
+      expect(line.y, `progress line top after Next no. ${step}`).toBeGreaterThanOrEqual(bar.y + bar.height);
+      expect(line.y + line.height).toBeLessThanOrEqual(568);
     }
     await testInfo.attach('320x568 after Next', { body: await page.screenshot(), contentType: 'image/png' });
   });
 
   test('"Clear my answers" and the quick-exit signal both wipe the answers', async ({ page }) => {
-    await openCheck(page, 'jobOfferCheck', 'en');
-    for (const answer of ['No', 'Yes']) {
+    const yes = page.getByRole('radio', { name: en('selfCheck.yes'), exact: true });
+    const next = page.getByRole('button', { name: en('selfCheck.next') });
+    await openCheck(page, jobOffer, 'en');
+    for (const answer of [en('selfCheck.no'), en('selfCheck.yes')]) {
       await page.getByRole('radio', { name: answer, exact: true }).check();
-      await page.getByRole('button', { name: 'Next' }).click();
+      await next.click();
     }
-    await expect(page.getByText('Question 3 of')).toBeVisible();
-    await page.getByRole('button', { name: 'Clear my answers' }).click();
-    await expect(page.getByText('Question 1 of')).toBeVisible();
-    await expect(page.getByRole('radio', { name: 'Yes', exact: true })).not.toBeChecked();
+    await expect(progress(page, 'en', 3)).toBeVisible();
+    await page.getByRole('button', { name: en('selfCheck.clear') }).click();
+    await expect(progress(page, 'en', 1)).toBeVisible();
+    await expect(yes).not.toBeChecked();
 
     // "Yes" to the first question (danger now) shows the lines to call; the signal wipes that too.
-    await page.getByRole('radio', { name: 'Yes', exact: true }).check();
-    await page.getByRole('button', { name: 'Next' }).click();
+    await yes.check();
+    await next.click();
     await page.evaluate((name) => window.dispatchEvent(new Event(name)), quickExitEvent);
-    await expect(page.getByText('Question 1 of')).toBeVisible();
-    await expect(page.getByRole('radio', { name: 'Yes', exact: true })).not.toBeChecked();
+    await expect(progress(page, 'en', 1)).toBeVisible();
+    await expect(yes).not.toBeChecked();
   });
 });
 
 test.describe('every result ends with the lines to call', () => {
-  const cases = [
-    { level: 'urgent', check: checkOf('mySituationCheck'), choose: (id: string) => (id === 'in-danger-now' ? 'yes' : 'no') },
-    { level: 'strong', check: checkOf('jobOfferCheck'), choose: (id: string) => (id === 'in-danger-now' ? 'no' : 'yes') },
-    { level: 'some', check: checkOf('jobOfferCheck'), choose: (id: string) => (id === 'pay-too-good' ? 'yes' : 'no') },
-    { level: 'none', check: checkOf('jobOfferCheck'), choose: () => 'no' },
-    { level: 'none', check: checkOf('someoneElseCheck'), choose: () => 'unsure' },
-  ] as const satisfies ReadonlyArray<{ level: string; check: (typeof checks)[number]; choose: (id: string) => Answer }>;
+  const [jobOffer, mySituation, someoneElse] = [getCheck('job-offer'), getCheck('my-situation'), getCheck('someone-else')];
+  const cases: Array<{ level: string; check: Check; plan: AnswerPlan }> = [
+    { level: 'urgent', check: mySituation, plan: yesTo('"yes" only to being in danger now', urgentIds(mySituation.content).slice(0, 1)) },
+    {
+      level: 'strong',
+      check: jobOffer,
+      plan: { name: '"yes" to all but danger now', answers: Object.fromEntries(urgentIds(jobOffer.content).map((id) => [id, 'no'])), otherwise: 'yes' },
+    },
+    { level: 'some', check: jobOffer, plan: yesTo('"yes" only to pay that seems too good', ['pay-too-good']) },
+    { level: 'none', check: jobOffer, plan: allNo },
+    { level: 'none', check: someoneElse, plan: allUnsure },
+  ];
 
-  for (const { level, check, choose } of cases) {
-    test(`${check.id}, ${level}${choose('x') === 'unsure' ? ' with "I don\'t know"' : ''}: the last thing is a list with at least two tel: links`, async ({ page }) => {
-      await openCheck(page, check.route, 'en');
-      await answerWithKeyboard(page, check.id, choose);
-      const result = page.locator('[data-result-level]');
+  for (const { level, check, plan } of cases) {
+    test(`${check.id}, ${plan.name} gives ${level}: the last thing is a list with at least two tel: links`, async ({ page }) => {
+      await openCheck(page, check, 'en');
+      await answerWithKeyboard(page, check, 'en', plan);
+      const result = resultOf(page);
       await expect(result).toHaveAttribute('data-result-level', level);
-      const last = result.locator(':scope > :last-child');
-      await expect(last.locator(':scope > :last-child')).toHaveJSProperty('tagName', 'UL');
-      expect(await last.locator(':scope > ul > li a[href^="tel:"]').count()).toBeGreaterThanOrEqual(2);
+      const lists = result.getByRole('list');
+      const read = await readText(result);
+      expect(read.endsWith(await readText(lists.last())), 'nothing after the last list').toBe(true);
+      expect(await callLinks(lists.last()).count()).toBeGreaterThanOrEqual(2);
       if (level === 'urgent') {
         // In danger, the lines also come first, straight after the heading.
-        const first = result.locator(':scope > h2 + *');
-        await expect(first.getByRole('heading', { name: 'Call now' })).toBeVisible();
-        expect(await first.locator('a[href^="tel:"]').count()).toBeGreaterThanOrEqual(2);
+        const title = await readText(result.getByRole('heading', { level: 2 }));
+        const callNow = en('selfCheck.callNowHeading');
+        await expect(result.getByRole('heading', { name: callNow })).toBeVisible();
+        expect(read.startsWith(`${title} ${callNow} ${await readText(lists.first())}`), 'the heading, then "Call now" and its list').toBe(true);
+        expect(await callLinks(lists.first()).count()).toBeGreaterThanOrEqual(2);
       }
     });
   }

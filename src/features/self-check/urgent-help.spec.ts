@@ -1,15 +1,16 @@
-import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
-import { locales } from '../../i18n/locales.ts';
-import type { SelfCheck } from '../../schemas/self-check.ts';
-import { expect, getPath, settings, stubQuickExitSite, test, uiText } from '../../../tests/support/fixtures.ts';
+import { callLink, expect, quickExitBar, stubQuickExitSite, test } from '../../../tests/support/fixtures.ts';
+import { getPath, locales, readHotline, readSelfCheck, settings, uiText } from '../../../tests/support/site.ts';
 import { selfCheckIds, selfCheckRoutes } from './self-checks.ts';
 
+// After each test: nothing left 127.0.0.1 (the neutral site is stubbed); no console error,
+// exception or CSP violation.
+test.use({ failOnOffsiteRequest: true, failOnPageError: true });
+
 /** The lines for danger now, as content gives them. */
-const urgentTels = settings.urgentContacts.map((id) => (yaml.load(readFileSync(`content/hotlines/${id}.yaml`, 'utf8')) as { tel: string }).tel);
+const urgentTels = settings.urgentContacts.map((id) => readHotline(id).tel);
 
 for (const route of selfCheckRoutes) {
-  const check = yaml.load(readFileSync(`content/self-checks/${selfCheckIds[route]}.yaml`, 'utf8')) as SelfCheck;
+  const check = readSelfCheck(selfCheckIds[route]);
   const urgent = check.questions.findIndex((question) => question.kind === 'indicator' && question.urgent);
   if (urgent === -1) continue;
 
@@ -37,15 +38,15 @@ for (const route of selfCheckRoutes) {
         await expect(heading).toBeFocused();
         await expect(page.getByRole('radio')).toHaveCount(0);
         for (const tel of urgentTels) {
-          const call = page.locator(`main a[href="tel:${tel}"]`).first();
+          const call = callLink(page.getByRole('main'), tel).first();
           await expect(call).toBeInViewport({ ratio: 1 });
           // Not hidden under the sticky quick exit.
           const box = (await call.boundingBox())!;
-          const exit = (await page.locator('.quick-exit').boundingBox())!;
+          const exit = (await quickExitBar(page).boundingBox())!;
           expect(box.y).toBeGreaterThanOrEqual(exit.y + exit.height);
         }
         await expect(page.getByText(t('selfCheck.urgentSay'))).toBeVisible();
-        await expect(page.locator('main').getByRole('link', { name: t('quickExit.label') })).toBeVisible();
+        await expect(page.getByRole('main').getByRole('link', { name: t('quickExit.label') })).toBeVisible();
 
         const after = await page.evaluate(() => ({ url: location.href, history: history.length, stored: localStorage.length + sessionStorage.length }));
         expect(after).toEqual({ ...before, stored: 0 });
@@ -63,7 +64,7 @@ for (const route of selfCheckRoutes) {
         await stubQuickExitSite(page);
         await page.getByRole('radio', { name: t('selfCheck.yes'), exact: true }).check();
         await page.getByRole('button', { name: t('selfCheck.next'), exact: true }).click();
-        await page.locator('main').getByRole('link', { name: t('quickExit.label') }).click();
+        await page.getByRole('main').getByRole('link', { name: t('quickExit.label') }).click();
         await expect(page).toHaveURL(new URL(settings.quickExitUrl).href);
         await page.goBack();
         expect(new URL(page.url()).pathname).not.toBe(getPath(route, locale));
