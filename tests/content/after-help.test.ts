@@ -50,3 +50,12 @@ describe.each(locales)("M.'s account (%s)", (locale) => {
     expect(story.body).not.toMatch(/!\[|<img/);
   });
 });
+
+describe.each(locales)('the privacy page (%s)', (locale) => {
+  const page = readMarkdown(`content/pages/${locale}/privacy.md`, pageSchema);
+
+  test('every phone step it sources cites a listed source, and every listed source is cited', () => {
+    expect(page.data.sources?.length ?? 0).toBeGreaterThan(0);
+    expect(findUnsourcedClaims(page.body, page.data.sources ?? [], { everyBlock: false })).toEqual([]);
+  });
+});
