@@ -11,6 +11,7 @@ export const corePages = [
   'help',
   'services',
   'abroad',
+  'afterHelp',
   'selfChecks',
   ...selfCheckRoutes,
   'signs',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { locales } from './locales.ts';
-import { getAlternates, getEntryPath, getLocaleFromPath, getPath, getPosterPath, getSearchSection, matchRoute, routes, type RouteKey } from './routes.ts';
+import { anchors, getAlternates, getAnchorPath, getEntryPath, getLocaleFromPath, getPath, getPosterPath, getSearchSection, matchRoute, routes, type RouteKey } from './routes.ts';
 
 /** The URL contract as PRODUCT.md prints it: these paths are on posters and must never change. */
 const contract: Array<[RouteKey, string, string]> = [
@@ -13,6 +13,7 @@ const contract: Array<[RouteKey, string, string]> = [
   ['help', '/ndihme/', '/en/help/'],
   ['services', '/ndihme/sherbimet/', '/en/help/services/'],
   ['abroad', '/ndihme/jashte-vendit/', '/en/help/abroad/'],
+  ['afterHelp', '/ndihme/pas-ndihmes-se-pare/', '/en/help/after-first-help/'],
   ['guides', '/udhezues/', '/en/guides/'],
   ['stories', '/histori/', '/en/stories/'],
   ['privacy', '/privatesia/', '/en/privacy/'],
@@ -60,6 +61,7 @@ describe('matchRoute and getAlternates', () => {
   test.each([
     ['/vetekontroll/oferta-pune/', 'selfChecks'],
     ['/en/help/services/', 'help'],
+    ['/ndihme/pas-ndihmes-se-pare/', 'help'],
     ['/shenjat/mite-dhe-fakte/', 'signs'],
     ['/udhezues/mesues/poster/', 'guides'],
     ['/en/stories/x/', 'stories'],
@@ -87,5 +89,19 @@ describe('matchRoute and getAlternates', () => {
     ['/enigma/', 'sq'],
   ] as const)('%s is in %s', (path, locale) => {
     expect(getLocaleFromPath(path)).toBe(locale);
+  });
+});
+
+describe('anchors', () => {
+  test('an anchored section is its page path and the id of the language', () => {
+    expect(getAnchorPath('coalition', 'sq')).toBe('/ndihme/pas-ndihmes-se-pare/#koalicioni');
+    expect(getAnchorPath('regionalCommittees', 'en')).toBe('/en/help/after-first-help/#regional-committees');
+  });
+
+  test('no two anchors of one page share an id in a language', () => {
+    for (const locale of locales) {
+      const ids = Object.values(anchors).map((anchor) => `${anchor.route}#${anchor[locale]}`);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
   });
 });

@@ -16,6 +16,7 @@ export const routes = {
   help: { sq: '/ndihme/', en: '/en/help/' },
   services: { sq: '/ndihme/sherbimet/', en: '/en/help/services/' },
   abroad: { sq: '/ndihme/jashte-vendit/', en: '/en/help/abroad/' },
+  afterHelp: { sq: '/ndihme/pas-ndihmes-se-pare/', en: '/en/help/after-first-help/' },
   guides: { sq: '/udhezues/', en: '/en/guides/' },
   stories: { sq: '/histori/', en: '/en/stories/' },
   privacy: { sq: '/privatesia/', en: '/en/privacy/' },
@@ -109,11 +110,36 @@ export function getAlternates(pathname: string): Record<Locale, string> {
   return Object.fromEntries(locales.map((locale) => [locale, pathIn(locale)])) as Record<Locale, string>;
 }
 
+/**
+ * Sections of a page that other pages and service cards link to (`<path>#<id>`): as stable
+ * as the paths, since a card or a printed sheet may point at them. The page's text carries
+ * each id on its heading (`<h3 id="koalicioni">`); a unit test checks that it does.
+ */
+export const anchors = {
+  coalition: { route: 'afterHelp', sq: 'koalicioni', en: 'coalition' },
+  mobileUnits: { route: 'afterHelp', sq: 'njesite-levizese', en: 'mobile-units' },
+  regionalCommittees: { route: 'afterHelp', sq: 'krat', en: 'regional-committees' },
+} as const satisfies Record<string, { route: RouteKey } & Record<Locale, string>>;
+
+/** A section of a page that has a stable anchor. */
+export type AnchorKey = keyof typeof anchors;
+
+/** Every anchor key, for a schema's list of choices. */
+export const anchorKeys = Object.keys(anchors) as [AnchorKey, ...AnchorKey[]];
+
+/**
+ * The path of an anchored section of a page.
+ * @example getAnchorPath('coalition', 'en') // '/en/help/after-first-help/#coalition'
+ */
+export function getAnchorPath(key: AnchorKey, locale: Locale): string {
+  return `${getPath(anchors[key].route, locale)}#${anchors[key][locale]}`;
+}
+
 /** The search filter sections (PRODUCT.md "Search"), and which pages belong to each. */
 const searchSections = {
   selfChecks: ['selfChecks', ...selfCheckRoutes],
   signs: ['signs'],
-  help: ['help', 'services', 'abroad'],
+  help: ['help', 'services', 'abroad', 'afterHelp'],
   guides: ['guides'],
   stories: ['stories'],
 } satisfies Record<string, readonly RouteKey[]>;

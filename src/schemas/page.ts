@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { titleText } from './common.ts';
+import { sourceList, titleText } from './common.ts';
 
 /**
  * The text of a one-off page (about, privacy…): `content/pages/<locale>/<route>.md`,
@@ -15,6 +15,11 @@ export const pageSchema = z.strictObject({
     .min(1)
     .max(200)
     .meta({ label: 'Përshkrimi', hint: 'Një fjali për motorët e kërkimit dhe për parapamjen e lidhjes.', multiline: true }),
+  /**
+   * Where the page's facts come from, listed under the text. Each section of the text names
+   * its sources in a «Burimi:» line with their site names, e.g. `(state.gov)`.
+   */
+  sources: sourceList.optional(),
 });
 
 /** A page's front matter. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { anchorKeys } from '../i18n/routes.ts';
 import { serviceAreas } from '../lib/qarks.ts';
 import { hotlineId, hoursText, localizedText, telSchema, unverifiedNote, verifiedFields } from './common.ts';
 
@@ -64,6 +65,21 @@ export const serviceSchema = z
     description: localizedText.meta({ label: 'Përshkrimi', hint: 'Dy ose tri fjali të thjeshta.', multiline: true }),
     /** Who it helps. */
     serves: localizedText.meta({ label: 'Kë ndihmon' }),
+    /**
+     * The section of the site that explains what this kind of help does for a person (the
+     * shelters' coalition, the mobile units, the regional committees); the card links to it.
+     */
+    about: z
+      .enum(anchorKeys)
+      .meta({
+        label: 'Shpjegimi në faqe',
+        hint: 'Pjesa e faqes «Pas ndihmës së parë» që shpjegon çfarë bën ky lloj shërbimi. Karta lidhet me të.',
+        choices: { coalition: 'Koalicioni i strehëzave', mobileUnits: 'Njësitë lëvizëse', regionalCommittees: 'Komitetet rajonale (KRAT)' } satisfies Record<
+          (typeof anchorKeys)[number],
+          string
+        >,
+      })
+      .optional(),
     /** Phone, e-mail and web contacts. Only contacts a current source confirms; old ones go in unverifiedNote. */
     contacts: z
       .array(contactSchema)

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
+import { getAnchorPath } from '../../i18n/routes.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { hostOf } from '../../lib/host-of.ts';
 import type { Hotline } from '../../schemas/hotline.ts';
@@ -33,6 +34,11 @@ export default function ServiceCard({ locale, id, service: data, referVia }: Ser
       </ul>
       {data.city && <p className="muted small">{data.city}</p>}
       <p>{data.description[locale]}</p>
+      {data.about && (
+        <p className="service-card__about">
+          <a href={getAnchorPath(data.about, locale)}>{t(`serviceAbout.${data.about}`)}</a>
+        </p>
+      )}
       <p>
         <strong>{t('services.serves')}:</strong> {data.serves[locale]}
       </p>
