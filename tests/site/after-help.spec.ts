@@ -1,8 +1,12 @@
 import { getAnchorPath } from '../../src/i18n/routes.ts';
-import { expect, getEntryPath, getPath, test } from '../support/fixtures.ts';
+import { expect, test } from '../support/fixtures.ts';
+import { getEntryPath, getPath, locales } from '../support/site.ts';
+
+// After each test: nothing left 127.0.0.1; no console error, exception or CSP violation.
+test.use({ failOnOffsiteRequest: true, failOnPageError: true });
 
 // Social workers hand «Pas ndihmës së parë» out on paper (issue 18): it must print on one A4 sheet.
-for (const locale of ['sq', 'en'] as const) {
+for (const locale of locales) {
   test(`the page after the first help prints on one A4 sheet (${locale})`, async ({ page }) => {
     await page.goto(getPath('afterHelp', locale));
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
