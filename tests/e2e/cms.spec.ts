@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import yaml from 'js-yaml';
+import { formatDate } from '../../src/lib/format-date.ts';
 import { validateContentFile } from '../../src/lib/validate-content.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -89,7 +90,7 @@ async function logIn(page: Page): Promise<void> {
     void dialog.accept();
   });
   await page.goto(`${site}/admin/`);
-  await page.getByRole('button', { name: 'Login' }).click();
+  await page.getByRole('button', { name: 'Hyr', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Linjat e ndihmës' })).toBeVisible();
 }
 
@@ -105,8 +106,8 @@ async function fillBoth(page: Page, field: string, sq: string, en: string): Prom
 
 /** Marks the entry verified today, from one source (2026, one source). */
 async function verifiedFrom(page: Page, url: string): Promise<void> {
-  await page.getByRole('button', { name: 'Set lastVerified to now' }).click();
-  await page.getByRole('button', { name: /^Add burim/ }).click();
+  await page.getByRole('button', { name: 'Vendos datën e sotme te lastVerified' }).click();
+  await page.getByRole('button', { name: /^Shto burim/ }).click();
   await page.getByLabel('Adresa (URL)', { exact: true }).fill(url);
   await page.getByLabel('Data e burimit', { exact: true }).fill('2026');
   await choose(page, 'Sa i sigurt është', 'S1 — një burim');
@@ -118,20 +119,22 @@ async function choose(page: Page, field: string, option: string): Promise<void> 
 }
 
 async function save(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByText('Entry saved', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Ruaj', exact: true }).click();
+  await expect(page.getByText('Hyrja u ruajt', { exact: false })).toBeVisible();
 }
 
 /** Marks the saved draft ready and publishes it: the last two steps of the editorial workflow. */
 async function markReadyAndPublish(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /^Status:/ }).click();
-  await page.getByRole('menuitem', { name: 'Ready' }).click();
+  // Decap's own workflow, in Albanian: a saved entry is a draft, and can move to review or ready.
+  await page.getByRole('button', { name: 'Gjendja: Skicë', exact: true }).click();
+  await expect(page.getByRole('menuitem')).toHaveText(['Skicë', 'Në shqyrtim', 'Gati']);
+  await page.getByRole('menuitem', { name: 'Gati' }).click();
   // The status changes only once decap-server has answered; publishing earlier is refused
   // with an alert (seen on a fast CI machine).
-  await expect(page.getByRole('button', { name: 'Status: Ready', exact: true })).toBeVisible();
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Publish now' }).click();
-  await expect(page.getByText('Entry published', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Gjendja: Gati', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Publiko', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Publiko tani' }).click();
+  await expect(page.getByText('Hyrja u publikua', { exact: false })).toBeVisible();
   expect(alerts.get(page), 'Decap refused an action').toEqual([]);
 }
 
@@ -146,7 +149,7 @@ const isOnMain = (path: string) => git('ls-tree', '--name-only', 'main', '--', p
 
 test('/admin/ is the CMS, not indexed, under its own CSP, loading nothing from beyond 127.0.0.1', async ({ page, offsiteRequests }) => {
   const response = await page.goto(`${site}/admin/`);
-  await expect(page.getByRole('button', { name: 'Login' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hyr', exact: true })).toBeVisible();
   expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
   const headers = response?.headers() ?? {};
   expect(headers['x-robots-tag']).toContain('noindex');
@@ -156,6 +159,24 @@ test('/admin/ is the CMS, not indexed, under its own CSP, loading nothing from b
   expect(home.headers()['content-security-policy']).not.toContain("'unsafe-eval'");
   expect(readFileSync(join(workdir, 'dist/sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
   expect(offsiteRequests).toEqual([]);
+});
+
+test("Decap's own interface is in Albanian, and in Decap's English at /admin/?lang=en", async ({ page }) => {
+  await page.goto(`${site}/admin/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sq');
+  await page.getByRole('button', { name: 'Hyr', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Koleksionet', level: 2 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Linjat e ndihmës' })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link')).toHaveText(['Përmbajtja', 'Rrjedha e punës']);
+  await page.getByRole('link', { name: 'Rrjedha e punës' }).click();
+  await expect(page.getByRole('heading', { name: 'Rrjedha e punës', level: 1 })).toBeVisible();
+  for (const column of ['Skica', 'Në shqyrtim', 'Gati']) await expect(page.getByRole('heading', { name: column, level: 2, exact: true })).toBeVisible();
+
+  // English stays one address away (the login is kept: Decap remembers it, not the language).
+  await page.goto(`${site}/admin/?lang=en#/workflow`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  for (const column of ['Drafts', 'In Review', 'Ready']) await expect(page.getByRole('heading', { name: column, level: 2, exact: true })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link')).toHaveText(['Contents', 'Workflow']);
 });
 
 test('an editor creates a hotline; it reaches content/ only when published', async ({ page }) => {
@@ -172,8 +193,13 @@ test('an editor creates a hotline; it reaches content/ only when published', asy
   await fillBoth(page, 'audience', 'Të gjithë', 'Everyone');
   await page.getByLabel('Ku shërben', { exact: true }).fill('national');
   await verifiedFrom(page, 'https://example.org/linja');
-  // The preview draws the card as the help page does.
-  await expect(page.frameLocator('iframe').locator('.hotline-card__call').first()).toHaveText('069 123 4567');
+  // The preview draws the card as the help page does, with the date written as the site
+  // writes it ("28 nëntor 2026"), though the browser has no Albanian date data of its own.
+  const preview = page.frameLocator('iframe');
+  await expect(preview.locator('.hotline-card__call').first()).toHaveText('069 123 4567');
+  const verified = await page.getByLabel('Kontrolluar më', { exact: true }).inputValue();
+  await expect(preview.locator('section[lang="sq"] .verified-facts')).toContainText(`Kontrolluar më ${formatDate(verified, 'sq')}.`);
+  await expect(preview.locator('section[lang="en"] .verified-facts')).toContainText(`Checked on ${formatDate(verified, 'en')}.`);
 
   await save(page);
   const file = 'content/hotlines/test-355691234567.yaml';
@@ -197,7 +223,7 @@ test('an editor creates a service with a phone contact', async ({ page }) => {
   await choose(page, 'Qarku', 'Korçë');
   await fillBoth(page, 'description', 'Jep këshilla falas.', 'Gives free advice.');
   await fillBoth(page, 'serves', 'Të gjithë', 'Everyone');
-  await page.getByRole('button', { name: /^Add kontakt/ }).click();
+  await page.getByRole('button', { name: /^Shto kontakt/ }).click();
   await page.getByRole('menuitem', { name: 'Telefon' }).click();
   await page.getByLabel('Numri siç lexohet', { exact: true }).fill('082 123 456');
   await page.getByLabel('Numri për thirrje', { exact: true }).fill('+35582123456');
@@ -219,10 +245,10 @@ test.describe('refusal', () => {
     await logIn(page);
     await page.goto(`${site}/admin/#/collections/hotlines/new`);
     await fillBoth(page, 'name', 'Pa numër', 'No number');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(page.getByText(/missed a required field/)).toBeVisible();
+    await page.getByRole('button', { name: 'Ruaj', exact: true }).click();
+    await expect(page.getByText('Mungon një fushë e detyrueshme. Plotësojeni para se të ruani.')).toBeVisible();
     await page.getByLabel('Numri për thirrje', { exact: true }).fill('069 123');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Ruaj', exact: true }).click();
     await expect(page.getByText('Shkruaj numrin si +355691234567 (pa hapësira), ose një numër të shkurtër si 112')).toBeVisible();
     expect(git('branch', '--list', 'cms/hotlines/*')).toBe('');
   });
