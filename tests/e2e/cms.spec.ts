@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import yaml from 'js-yaml';
 import { formatDate } from '../../src/lib/format-date.ts';
 import { validateContentFile } from '../../src/lib/validate-content.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, findAxeViolations, test } from './fixtures.ts';
 
 /**
  * The CMS end to end, on a temporary copy of the repository (never the real content/): the
@@ -159,6 +159,31 @@ test('/admin/ is the CMS, not indexed, under its own CSP, loading nothing from b
   expect(home.headers()['content-security-policy']).not.toContain("'unsafe-eval'");
   expect(readFileSync(join(workdir, 'dist/sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
   expect(offsiteRequests).toEqual([]);
+});
+
+test("the editors' guide at /admin/udhezuesi/: Albanian first, then English, as private as the CMS", async ({ page }) => {
+  const response = await page.goto(`${site}/admin/udhezuesi/`);
+  expect(response?.headers()['x-robots-tag']).toContain('noindex');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  const [albanian, english] = [page.locator('main > article').nth(0), page.locator('main > article').nth(1)];
+  await expect(albanian).toHaveAttribute('lang', 'sq');
+  await expect(english).toHaveAttribute('lang', 'en');
+  await expect(albanian.getByRole('heading', { level: 2 })).toHaveText([
+    'Si funksionon',
+    'Ndryshoni një numër pasi e keni provuar me telefon',
+    'Shënoni një linjë si të pakonfirmuar',
+    'Shtoni një shërbim pa adresë',
+    'Shtoni një pyetje vetëkontrolli dhe kontrolloni testet e skenarëve',
+    'Publikoni pas shqyrtimit nga një person i dytë',
+  ]);
+  await expect(english.getByRole('heading', { level: 1 })).toHaveText('Guide for editors');
+  await page.getByRole('link', { name: 'Hapni CMS-në' }).click();
+  await expect(page.getByRole('button', { name: 'Hyr', exact: true })).toBeVisible();
+  await page.goBack();
+  // Not for search engines, the site search or the sitemap.
+  await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+  expect(readFileSync(join(workdir, 'dist/sitemap-0.xml'), 'utf8')).not.toContain('udhezuesi');
+  expect(await findAxeViolations(page)).toEqual([]);
 });
 
 test("Decap's own interface is in Albanian, and in Decap's English at /admin/?lang=en", async ({ page }) => {
