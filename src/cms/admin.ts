@@ -1,6 +1,8 @@
 import { collectionSchemas, isMarkdownCollection, type CollectionName } from '../schemas/collections.ts';
 import { buildCmsConfig, formatName, getCollectionFields, type CmsConfig, type CmsOptions } from './config.ts';
 import { markdownFormat, yamlFormat, type DecapFormat } from './formats.ts';
+import { getCmsLocale, type CmsLocale } from './locales/cms-locale.ts';
+import { sq } from './locales/sq.ts';
 import { decapPublicPath } from './paths.ts';
 import type { DecapReact } from './previews/mount.tsx';
 import type { PreviewData } from './previews/preview-data.ts';
@@ -9,7 +11,9 @@ import { registerPreviews, type DecapPreviewApi } from './previews/register.tsx'
 /** The part of Decap's global `CMS` object this site uses. */
 interface DecapCms extends DecapPreviewApi {
   registerCustomFormat(name: string, extension: string, format: DecapFormat): void;
-  init(options: { config: CmsConfig }): void;
+  registerLocale(locale: string, phrases: object): void;
+  /** `locale`: the language of Decap's own buttons and messages. */
+  init(options: { config: CmsConfig & { locale: CmsLocale } }): void;
 }
 
 declare global {
@@ -35,7 +39,8 @@ function loadScript(src: string): Promise<void> {
 /**
  * Starts Decap CMS on `/admin/`: loads the prebuilt CMS from the site's own files, teaches it
  * to read and write content files the way the build does, registers the previews, and hands
- * it the configuration generated from the schemas.
+ * it the configuration generated from the schemas. Its own interface is in Albanian
+ * (`/admin/?lang=en` for Decap's English).
  */
 export async function startCms(): Promise<void> {
   const element = document.getElementById('cms-options');
@@ -53,5 +58,8 @@ export async function startCms(): Promise<void> {
     cms.registerCustomFormat(formatName(name), markdown ? 'md' : 'yaml', markdown ? markdownFormat(fields) : yamlFormat(fields));
   }
   registerPreviews(cms, { createClass, h }, previewData);
-  cms.init({ config: buildCmsConfig(options) });
+  cms.registerLocale('sq', sq);
+  const locale = getCmsLocale(window.location.search);
+  document.documentElement.lang = locale;
+  cms.init({ config: { ...buildCmsConfig(options), locale } });
 }

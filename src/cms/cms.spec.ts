@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import yaml from 'js-yaml';
+import { formatDate } from '../lib/format-date.ts';
 import { validateContentFile } from '../schemas/validate-content.ts';
-import { expect, test } from '../../tests/support/fixtures.ts';
+import { expect, findAxeViolations, test } from '../../tests/support/fixtures.ts';
 
 /**
  * The CMS end to end, on a temporary copy of the repository (never the real content/): the
@@ -70,6 +71,9 @@ test.beforeAll(async ({}, testInfo) => {
   servers.push(spawn(process.execPath, [resolve('scripts/serve.ts'), '--port', String(sitePort), '--dir', join(workdir, 'dist')], { stdio: 'ignore' }));
   await waitFor(`${site}/`);
   await waitFor(`http://127.0.0.1:${cmsPort}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' });
+  // The server compresses the 6 MB CMS script on its first request, which takes tens of
+  // seconds on a busy machine: do it here, not inside the first test's 30 s.
+  await (await fetch(`${site}/admin/decap/decap-cms.js`, { headers: { 'Accept-Encoding': 'br' } })).arrayBuffer();
 });
 
 test.afterAll(() => {
@@ -90,7 +94,7 @@ async function logIn(page: Page): Promise<void> {
     void dialog.accept();
   });
   await page.goto(`${site}/admin/`);
-  await page.getByRole('button', { name: 'Login' }).click();
+  await page.getByRole('button', { name: 'Hyr', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Linjat e ndihmës' })).toBeVisible();
 }
 
@@ -110,8 +114,8 @@ async function fillBoth(page: Page, field: string, sq: string, en: string): Prom
 
 /** Marks the entry verified today, from one source (2026, one source). */
 async function verifiedFrom(page: Page, url: string): Promise<void> {
-  await page.getByRole('button', { name: 'Set lastVerified to now' }).click();
-  await page.getByRole('button', { name: /^Add burim/ }).click();
+  await page.getByRole('button', { name: 'Vendos datën e sotme te lastVerified' }).click();
+  await page.getByRole('button', { name: /^Shto burim/ }).click();
   await page.getByLabel('Adresa (URL)', { exact: true }).fill(url);
   await page.getByLabel('Data e burimit', { exact: true }).fill('2026');
   await choose(page, 'Sa i sigurt është', 'S1 — një burim');
@@ -123,20 +127,22 @@ async function choose(page: Page, field: string, option: string): Promise<void> 
 }
 
 async function save(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByText('Entry saved', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Ruaj', exact: true }).click();
+  await expect(page.getByText('Hyrja u ruajt', { exact: false })).toBeVisible();
 }
 
 /** Marks the saved draft ready and publishes it: the last two steps of the editorial workflow. */
 async function markReadyAndPublish(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /^Status:/ }).click();
-  await page.getByRole('menuitem', { name: 'Ready' }).click();
+  // Decap's own workflow, in Albanian: a saved entry is a draft, and can move to review or ready.
+  await page.getByRole('button', { name: 'Gjendja: Skicë', exact: true }).click();
+  await expect(page.getByRole('menuitem')).toHaveText(['Skicë', 'Në shqyrtim', 'Gati']);
+  await page.getByRole('menuitem', { name: 'Gati' }).click();
   // The status changes only once decap-server has answered; publishing earlier is refused
   // with an alert (seen on a fast CI machine).
-  await expect(page.getByRole('button', { name: 'Status: Ready', exact: true })).toBeVisible();
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Publish now' }).click();
-  await expect(page.getByText('Entry published', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Gjendja: Gati', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Publiko', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Publiko tani' }).click();
+  await expect(page.getByText('Hyrja u publikua', { exact: false })).toBeVisible();
   expect(alerts.get(page), 'Decap refused an action').toEqual([]);
 }
 
@@ -151,7 +157,7 @@ const isOnMain = (path: string) => git('ls-tree', '--name-only', 'main', '--', p
 
 test('/admin/ is the CMS, not indexed, under its own CSP, loading nothing from beyond 127.0.0.1', async ({ page, offsiteRequests }) => {
   const response = await page.goto(`${site}/admin/`);
-  await expect(page.getByRole('button', { name: 'Login' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hyr', exact: true })).toBeVisible();
   // A tag for search engines, not for a reader: found by its name attribute.
   expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
   const headers = response?.headers() ?? {};
@@ -162,6 +168,49 @@ test('/admin/ is the CMS, not indexed, under its own CSP, loading nothing from b
   expect(home.headers()['content-security-policy']).not.toContain("'unsafe-eval'");
   expect(readFileSync(join(workdir, 'dist/sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
   expect(offsiteRequests).toEqual([]);
+});
+
+test("the editors' guide at /admin/udhezuesi/: Albanian first, then English, as private as the CMS", async ({ page }) => {
+  const response = await page.goto(`${site}/admin/udhezuesi/`);
+  expect(response?.headers()['x-robots-tag']).toContain('noindex');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  const [albanian, english] = [page.locator('main > article').nth(0), page.locator('main > article').nth(1)];
+  await expect(albanian).toHaveAttribute('lang', 'sq');
+  await expect(english).toHaveAttribute('lang', 'en');
+  await expect(albanian.getByRole('heading', { level: 2 })).toHaveText([
+    'Si funksionon',
+    'Ndryshoni një numër pasi e keni provuar me telefon',
+    'Shënoni një linjë si të pakonfirmuar',
+    'Shtoni një shërbim pa adresë',
+    'Shtoni një pyetje vetëkontrolli dhe kontrolloni testet e skenarëve',
+    'Publikoni pas shqyrtimit nga një person i dytë',
+  ]);
+  await expect(english.getByRole('heading', { level: 1 })).toHaveText('Guide for editors');
+  await page.getByRole('link', { name: 'Hapni CMS-në' }).click();
+  await expect(page.getByRole('button', { name: 'Hyr', exact: true })).toBeVisible();
+  await page.goBack();
+  // Not for search engines, the site search or the sitemap.
+  await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+  expect(readFileSync(join(workdir, 'dist/sitemap-0.xml'), 'utf8')).not.toContain('udhezuesi');
+  expect(await findAxeViolations(page)).toEqual([]);
+});
+
+test("Decap's own interface is in Albanian, and in Decap's English at /admin/?lang=en", async ({ page }) => {
+  await page.goto(`${site}/admin/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sq');
+  await page.getByRole('button', { name: 'Hyr', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Koleksionet', level: 2 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Linjat e ndihmës' })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link')).toHaveText(['Përmbajtja', 'Rrjedha e punës']);
+  await page.getByRole('link', { name: 'Rrjedha e punës' }).click();
+  await expect(page.getByRole('heading', { name: 'Rrjedha e punës', level: 1 })).toBeVisible();
+  for (const column of ['Skica', 'Në shqyrtim', 'Gati']) await expect(page.getByRole('heading', { name: column, level: 2, exact: true })).toBeVisible();
+
+  // English stays one address away (the login is kept: Decap remembers it, not the language).
+  await page.goto(`${site}/admin/?lang=en#/workflow`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  for (const column of ['Drafts', 'In Review', 'Ready']) await expect(page.getByRole('heading', { name: column, level: 2, exact: true })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link')).toHaveText(['Contents', 'Workflow']);
 });
 
 test('an editor creates a hotline; it reaches content/ only when published', async ({ page }) => {
@@ -178,8 +227,14 @@ test('an editor creates a hotline; it reaches content/ only when published', asy
   await fillBoth(page, 'audience', 'Të gjithë', 'Everyone');
   await page.getByLabel('Ku shërben', { exact: true }).fill('national');
   await verifiedFrom(page, 'https://example.org/linja');
-  // The preview draws the card as the help page does (once per language): the number is the call link.
-  await expect(page.frameLocator('iframe').getByRole('link', { name: '069 123 4567', exact: true }).first()).toHaveAttribute('href', 'tel:+355691234567');
+  // The preview draws the card as the help page does (once per language): the number is the
+  // call link, and the date is written as the site writes it ("28 nëntor 2026"), though the
+  // browser has no Albanian date data of its own.
+  const preview = page.frameLocator('iframe');
+  await expect(preview.getByRole('link', { name: '069 123 4567', exact: true }).first()).toHaveAttribute('href', 'tel:+355691234567');
+  const verified = await page.getByLabel('Kontrolluar më', { exact: true }).inputValue();
+  await expect(preview.getByText(`Kontrolluar më ${formatDate(verified, 'sq')}.`)).toBeVisible();
+  await expect(preview.getByText(`Checked on ${formatDate(verified, 'en')}.`)).toBeVisible();
 
   await save(page);
   const file = 'content/hotlines/test-355691234567.yaml';
@@ -203,7 +258,7 @@ test('an editor creates a service with a phone contact', async ({ page }) => {
   await choose(page, 'Qarku', 'Korçë');
   await fillBoth(page, 'description', 'Jep këshilla falas.', 'Gives free advice.');
   await fillBoth(page, 'serves', 'Të gjithë', 'Everyone');
-  await page.getByRole('button', { name: /^Add kontakt/ }).click();
+  await page.getByRole('button', { name: /^Shto kontakt/ }).click();
   await page.getByRole('menuitem', { name: 'Telefon' }).click();
   await page.getByLabel('Numri siç lexohet', { exact: true }).fill('082 123 456');
   await page.getByLabel('Numri për thirrje', { exact: true }).fill('+35582123456');
@@ -225,10 +280,10 @@ test.describe('refusal', () => {
     await logIn(page);
     await page.goto(`${site}/admin/#/collections/hotlines/new`);
     await fillBoth(page, 'name', 'Pa numër', 'No number');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(page.getByText(/missed a required field/)).toBeVisible();
+    await page.getByRole('button', { name: 'Ruaj', exact: true }).click();
+    await expect(page.getByText('Mungon një fushë e detyrueshme. Plotësojeni para se të ruani.')).toBeVisible();
     await page.getByLabel('Numri për thirrje', { exact: true }).fill('069 123');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Ruaj', exact: true }).click();
     await expect(page.getByText('Shkruani numrin si +355691234567 (pa hapësira), ose një numër të shkurtër si 112')).toBeVisible();
     expect(git('branch', '--list', 'cms/hotlines/*')).toBe('');
   });

@@ -9,3 +9,17 @@ test.each([
 ] as const)('$iso in $locale reads "$expected"', ({ iso, locale, expected }) => {
   expect(formatDate(iso, locale)).toBe(expected);
 });
+
+// Node carries full ICU data: the written-out months must read exactly as Intl writes them there.
+test.each(['sq', 'en'] as const)('every month in %s reads as Intl writes it', (locale) => {
+  const intl = new Intl.DateTimeFormat(locale === 'sq' ? 'sq' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+  for (let month = 1; month <= 12; month += 1) {
+    const iso = `2026-${String(month).padStart(2, '0')}-09`;
+    expect(formatDate(iso, locale)).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+  }
+});
+
+test('refuses a text that is not a date', () => {
+  expect(() => formatDate('28.11.2026', 'sq')).toThrow(/YYYY-MM-DD/);
+  expect(() => formatDate('2026-13-01', 'sq')).toThrow(/YYYY-MM-DD/);
+});
