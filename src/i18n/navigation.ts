@@ -8,4 +8,4 @@ import type { RouteKey } from './routes.ts';
 export const headerNavigation = ['selfChecks', 'signs', 'help'] as const satisfies readonly RouteKey[];
 
 /** Pages linked from the footer. */
-export const footerNavigation = ['services', 'abroad', 'guides', 'stories', 'privacy', 'about'] as const satisfies readonly RouteKey[];
+export const footerNavigation = ['services', 'abroad', 'guides', 'stories', 'privacy', 'about', 'glossary'] as const satisfies readonly RouteKey[];

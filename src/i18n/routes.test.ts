@@ -19,6 +19,7 @@ const contract: Array<[RouteKey, string, string]> = [
   ['privacy', '/privatesia/', '/en/privacy/'],
   ['search', '/kerko/', '/en/search/'],
   ['about', '/rreth-nesh/', '/en/about/'],
+  ['glossary', '/fjalori/', '/en/glossary/'],
 ];
 
 describe('route table', () => {

@@ -22,6 +22,7 @@ export const routes = {
   privacy: { sq: '/privatesia/', en: '/en/privacy/' },
   search: { sq: '/kerko/', en: '/en/search/' },
   about: { sq: '/rreth-nesh/', en: '/en/about/' },
+  glossary: { sq: '/fjalori/', en: '/en/glossary/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** A page of the URL contract. */

@@ -66,7 +66,7 @@ describe('content/', () => {
 
   test('every page text exists in Albanian', () => {
     const sq = listFiles('pages').filter((file) => file.includes('/sq/')).map((file) => file.replace(/^.*\//, ''));
-    const expected = ['about.md', 'abroad.md', 'afterHelp.md', 'guides.md', 'help.md', 'home.md', 'privacy.md', 'search.md', 'selfChecks.md', 'services.md', 'signs.md', 'stories.md'];
+    const expected = ['about.md', 'abroad.md', 'afterHelp.md', 'glossary.md', 'guides.md', 'help.md', 'home.md', 'privacy.md', 'search.md', 'selfChecks.md', 'services.md', 'signs.md', 'stories.md'];
     expect(sq.sort()).toEqual(expected.sort());
   });
 });
