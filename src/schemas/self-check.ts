@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { elements, strengths } from '../lib/indicators.ts';
+import { elements, strengths, type Element } from '../lib/indicators.ts';
 import { localizedText } from './common.ts';
 
 /** How a questionnaire turns positive elements into a `strong` result. */
@@ -46,6 +46,26 @@ export const indicatorQuestionSchema = z.strictObject({
   strength: z.enum(strengths),
   /** A "Yes" means danger right now: the result shows emergency numbers first. */
   urgent: z.boolean().default(false),
+  /**
+   * The ILO–EC indicator asked about, when two questions ask about the same one (being watched,
+   * being cut off): the engine counts one indicator once in its element, at its strongest.
+   * Without it, the question is its own indicator.
+   */
+  indicator: z.string().regex(/^[a-z0-9-]+$/, 'Indicator: lowercase letters, digits and dashes').optional(),
+  /**
+   * The grade in another ILO–EC set, where it differs from `strength` (the adult labour set):
+   * a child's answers are scored with a child set, answers with a sexual-exploitation sign with
+   * a sexual set. A child sexual-exploitation grade left out falls back on the child labour one.
+   */
+  strengthIn: z
+    .strictObject({
+      adultSexual: z.enum(strengths).optional(),
+      childLabour: z.enum(strengths).optional(),
+      childSexual: z.enum(strengths).optional(),
+    })
+    .optional(),
+  /** A "Yes" is a sign of sexual exploitation: the result is scored with the ILO–EC sexual-exploitation set. */
+  sexual: z.boolean().optional(),
   /** How the result names this sign when found ("Your documents were taken"). */
   sign: localizedText,
 });
@@ -67,6 +87,16 @@ export const resultTextSchema = z.strictObject({
   body: localizedText,
 });
 
+/** One line per ILO–EC element: why a sign in it counts, in the check's own words. */
+const reasonsSchema = z.strictObject({
+  deceptiveRecruitment: localizedText.optional(),
+  coerciveRecruitment: localizedText.optional(),
+  recruitmentByAbuseOfVulnerability: localizedText.optional(),
+  exploitation: localizedText.optional(),
+  coercionAtDestination: localizedText.optional(),
+  abuseOfVulnerabilityAtDestination: localizedText.optional(),
+} satisfies Record<Element, unknown>);
+
 /** A self-check questionnaire: `content/self-checks/<id>.yaml`. */
 export const selfCheckSchema = z
   .strictObject({
@@ -86,6 +116,13 @@ export const selfCheckSchema = z
     listIntro: localizedText,
     /** The questions, in the order they are asked. */
     questions: z.array(questionSchema).min(1),
+    /**
+     * Shown at once when an urgent question gets "Yes", before the next question, with the
+     * emergency lines: a title and what to say when calling (Markdown).
+     */
+    danger: resultTextSchema,
+    /** Why each element counts, shown once per element that has signs in the result. */
+    reasons: reasonsSchema,
     /** The result text for each level, and for "no signs, but some answers unsure". */
     results: z.strictObject({
       urgent: resultTextSchema,
@@ -111,6 +148,9 @@ export const selfCheckSchema = z
       }
       seen.add(question.id);
     });
+    for (const element of new Set(check.questions.flatMap((question) => (question.kind === 'indicator' ? [question.element] : [])))) {
+      if (!check.reasons[element]) ctx.addIssue({ code: 'custom', path: ['reasons', element], message: `A question names ${element}: say why it counts` });
+    }
     if (check.questions.filter((question) => question.kind === 'age').length > 1) {
       ctx.addIssue({ code: 'custom', path: ['questions'], message: 'A self-check has at most one age question' });
     }

@@ -26,14 +26,28 @@ export function toSelfCheckProps(id: string, check: SelfCheck, locale: Locale, h
     questions: check.questions.map((question) => {
       const text = { text: question.text[locale], ...(question.help ? { help: question.help[locale] } : {}) };
       return question.kind === 'indicator'
-        ? { ...text, id: question.id, kind: question.kind, element: question.element, strength: question.strength, urgent: question.urgent, sign: question.sign[locale], ...(question.showIf ? { showIf: question.showIf } : {}) }
+        ? {
+            ...text,
+            id: question.id,
+            kind: question.kind,
+            element: question.element,
+            strength: question.strength,
+            urgent: question.urgent,
+            sign: question.sign[locale],
+            ...(question.showIf ? { showIf: question.showIf } : {}),
+            // The island scores in the browser: it needs the shared indicator and the other sets' grades too.
+            ...(question.indicator ? { indicator: question.indicator } : {}),
+            ...(question.strengthIn ? { strengthIn: question.strengthIn } : {}),
+            ...(question.sexual ? { sexual: question.sexual } : {}),
+          }
         : { ...text, id: question.id, kind: question.kind, ...(question.showIf ? { showIf: question.showIf } : {}) };
     }),
     results: Object.fromEntries(
       resultTexts.map((key) => [key, { title: check.results[key].title[locale], bodyHtml: markdownToHtml(check.results[key].body[locale]) }]),
     ) as SelfCheckProps['results'],
     elementTexts: Object.fromEntries(
-      elements.map((element) => [element, { title: t(`element.${element}.title`), why: t(`element.${element}.why`) }]),
+      // The check says in its own words why an element counts; the site-wide line is the fallback.
+      elements.map((element) => [element, { title: t(`element.${element}.title`), why: check.reasons[element]?.[locale] ?? t(`element.${element}.why`) }]),
     ) as SelfCheckProps['elementTexts'],
     hotlines: hotlines.map(({ id: lineId, data }) => ({
       id: lineId,
