@@ -43,6 +43,13 @@ function outcome(id: CheckId, answers: Answers) {
   return { level, positive: elements.filter((result) => result.positive).map((result) => result.element) };
 }
 
+describe('the danger panel', () => {
+  const hotlines = (id: string) => yaml.load(readFileSync(`content/hotlines/${id}.yaml`, 'utf8')) as { status?: string } | undefined;
+  test.each(Object.keys(checks) as CheckId[])('%s: its lines exist and are confirmed to work, so each shows as a call link', (id) => {
+    expect(checks[id].danger.hotlines.map((line) => hotlines(line)?.status)).toEqual(checks[id].danger.hotlines.map(() => 'confirmed'));
+  });
+});
+
 describe('hand-made scenarios on the real questionnaires', () => {
   test('my situation, "lover boy" abroad: promised marriage, taken by him, sold on, made to sell sex, money taken, watched: strong, scored with the adult sexual-exploitation set', () => {
     const answers = answer('my-situation', [

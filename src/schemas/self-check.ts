@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { elements, strengths, type Element } from '../lib/indicators.ts';
-import { localizedText } from './common.ts';
+import { hotlineId, localizedText } from './common.ts';
 
 /** How a questionnaire turns positive elements into a `strong` result. */
 export const selfCheckRules = ['trafficking', 'recruitment'] as const;
@@ -87,6 +87,18 @@ export const resultTextSchema = z.strictObject({
   body: localizedText,
 });
 
+/**
+ * The panel shown at once when an urgent question gets "Yes", before the next question: the
+ * lines to call (confirmed emergency lines first), a title, and what to say when calling.
+ */
+const dangerSchema = z.strictObject({
+  /** Hotline ids to show as call links, in order; at least two. */
+  hotlines: z.array(hotlineId).min(2, 'List at least two lines to call: never a single route to help'),
+  title: localizedText,
+  /** What to say when calling, and what to do if the person cannot speak (Markdown). */
+  body: localizedText,
+});
+
 /** One line per ILO–EC element: why a sign in it counts, in the check's own words. */
 const reasonsSchema = z.strictObject({
   deceptiveRecruitment: localizedText.optional(),
@@ -116,11 +128,8 @@ export const selfCheckSchema = z
     listIntro: localizedText,
     /** The questions, in the order they are asked. */
     questions: z.array(questionSchema).min(1),
-    /**
-     * Shown at once when an urgent question gets "Yes", before the next question, with the
-     * emergency lines: a title and what to say when calling (Markdown).
-     */
-    danger: resultTextSchema,
+    /** Shown at once when an urgent question gets "Yes", before the next question. */
+    danger: dangerSchema,
     /** Why each element counts, shown once per element that has signs in the result. */
     reasons: reasonsSchema,
     /** The result text for each level, and for "no signs, but some answers unsure". */

@@ -27,7 +27,7 @@ function selfCheck(questions: Question[]): SelfCheck {
     listIntro: text,
     rule: 'trafficking',
     questions,
-    danger: { title: text, body: text },
+    danger: { hotlines: ['emergency', 'police'], title: text, body: text },
     reasons: {},
     results: { urgent: result, strong: result, some: result, none: result, noneUnsure: result },
   };

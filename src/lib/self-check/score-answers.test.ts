@@ -41,7 +41,7 @@ function age(id: string, options: QuestionOptions = {}): Question {
 
 function selfCheck(rule: SelfCheck['rule'], questions: Question[]): SelfCheck {
   const result = { title: text, body: text };
-  return { title: text, intro: text, listIntro: text, rule, questions, danger: { title: text, body: text }, reasons: {}, results: { urgent: result, strong: result, some: result, none: result, noneUnsure: result } };
+  return { title: text, intro: text, listIntro: text, rule, questions, danger: { hotlines: ['emergency', 'police'], title: text, body: text }, reasons: {}, results: { urgent: result, strong: result, some: result, none: result, noneUnsure: result } };
 }
 
 /** Short names for the six elements, used in question ids. */
