@@ -41,12 +41,11 @@ export async function getPrimaryHotlines() {
 }
 
 /**
- * The lines for danger now (`urgentContacts`): shown at once when a person answers that they
- * are in danger. Each must be confirmed to work: a line that may not answer fails the build.
+ * Lines for a person in danger now (a self-check's `danger.hotlines`). Each must be confirmed
+ * to work: a line that may not answer fails the build, naming the file and field.
  */
-export async function getUrgentHotlines() {
-  const where = 'content/settings/site.yaml → urgentContacts';
-  const lines = await getHotlines((await getSettings()).urgentContacts, where);
+export async function getDangerHotlines(ids: readonly string[], where: string) {
+  const lines = await getHotlines(ids, where);
   const doubtful = lines.find((line) => line.data.status !== 'confirmed');
   if (doubtful) throw new Error(`${where}: "${doubtful.id}" is not confirmed to work; a person in danger needs lines that answer`);
   return lines;

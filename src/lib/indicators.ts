@@ -32,3 +32,13 @@ export const strengths = ['strong', 'medium', 'weak'] as const;
 
 /** One strength grade. */
 export type Strength = (typeof strengths)[number];
+
+/**
+ * The four ILO–EC indicator sets. A question's `strength` is its grade in the adult labour
+ * set; `strengthIn` on a question gives the grade where another set differs (see
+ * /work/research/ilo-ec-indicators.md and the comments in content/self-checks/).
+ */
+export const indicatorSets = ['adultLabour', 'adultSexual', 'childLabour', 'childSexual'] as const;
+
+/** One ILO–EC indicator set. */
+export type IndicatorSet = (typeof indicatorSets)[number];

@@ -52,7 +52,6 @@ describe('settings schema', () => {
 siteName: Shenjat
 tagline: { sq: a, en: b }
 primaryContacts: [police, children-helpline]
-urgentContacts: [emergency, police]
 quickExitUrl: https://www.google.com/
 `;
   test('accepts two contacts and an https exit', () => {
@@ -61,8 +60,6 @@ quickExitUrl: https://www.google.com/
   test.each([
     ['a single route to help', settings.replace('[police, children-helpline]', '[police]'), 'primaryContacts'],
     ['the same line twice', settings.replace('children-helpline', 'police'), 'primaryContacts'],
-    ['no line for danger now', settings.replace('urgentContacts: [emergency, police]', 'urgentContacts: []'), 'urgentContacts'],
-    ['a line for danger now twice', settings.replace('[emergency, police]', '[police, police]'), 'urgentContacts'],
     ['a quick exit over plain http', settings.replace('https://www.google.com/', 'http://www.google.com/'), 'quickExitUrl'],
   ])('refuses %s', (_name, text, field) => {
     expect(fields('settings', text)).toContain(field);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { elementSchema, localizedText, strengthSchema } from './common.ts';
+import { strengths, type Element } from '../lib/indicators.ts';
+import { elementSchema, hotlineList, localizedText, strengthSchema } from './common.ts';
 
 /** How a questionnaire turns positive elements into a `strong` result. */
 export const selfCheckRules = ['trafficking', 'recruitment'] as const;
@@ -57,6 +58,41 @@ export const indicatorQuestionSchema = z
       .boolean()
       .default(false)
       .meta({ label: 'Rrezik tani', hint: '«Po» do të thotë rrezik i menjëhershëm: rezultati tregon së pari 112 dhe 129.' }),
+    /**
+     * The ILO–EC indicator asked about, when two questions ask about the same one (being watched,
+     * being cut off): the engine counts one indicator once in its element, at its strongest.
+     * Without it, the question is its own indicator.
+     */
+    indicator: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'Indicator: lowercase letters, digits and dashes')
+      .meta({
+        label: 'Treguesi ILO–KE i përbashkët',
+        hint: 'Vetëm kur dy pyetje pyesin për të njëjtin tregues (p.sh. «confinement»): numërohet një herë.',
+        patternMessage: 'Vetëm shkronja të vogla, shifra dhe viza',
+      })
+      .optional(),
+    /**
+     * The grade in another ILO–EC set, where it differs from `strength` (the adult labour set):
+     * a child's answers are scored with a child set, answers with a sexual-exploitation sign with
+     * a sexual set. A child sexual-exploitation grade left out falls back on the child labour one.
+     */
+    strengthIn: z
+      .strictObject({
+        /** Adults, sexual exploitation. */
+        adultSexual: z.enum(strengths).meta({ label: 'Të rritur, shfrytëzim seksual' }).optional(),
+        /** Children, labour exploitation. */
+        childLabour: z.enum(strengths).meta({ label: 'Fëmijë, shfrytëzim në punë' }).optional(),
+        /** Children, sexual exploitation; empty: the child labour grade applies. */
+        childSexual: z.enum(strengths).meta({ label: 'Fëmijë, shfrytëzim seksual', hint: 'Bosh: vlen forca për fëmijët në punë.' }).optional(),
+      })
+      .meta({ label: 'Forca në grupet e tjera ILO–KE', hint: 'Vetëm aty ku ndryshon nga forca për të rriturit në punë. Shkruani burimin në shënim.' })
+      .optional(),
+    /** A "Yes" is a sign of sexual exploitation: the result is scored with the ILO–EC sexual-exploitation set. */
+    sexual: z
+      .boolean()
+      .meta({ label: 'Shenjë shfrytëzimi seksual', hint: '«Po» këtu e vlerëson rezultatin me grupin ILO–KE të shfrytëzimit seksual.' })
+      .optional(),
     /** How the result names this sign when found ("Your documents were taken"). */
     sign: localizedText.meta({ label: 'Si e emërton rezultati këtë shenjë', hint: '«Të morën dokumentet».' }),
   })
@@ -81,6 +117,43 @@ export const resultTextSchema = z.strictObject({
   /** What it means, the person's rights, and what happens when they call (Markdown). */
   body: localizedText.meta({ label: 'Teksti', markdown: true }),
 });
+
+/**
+ * The panel shown at once when an urgent question gets "Yes", before the next question: the
+ * lines to call (confirmed emergency lines first; the build refuses one not confirmed), a
+ * title, and what to say when calling.
+ */
+const dangerSchema = z
+  .strictObject({
+    /** Hotline ids to show as call links, in order; at least two. */
+    hotlines: hotlineList.min(2, 'List at least two lines to call: never a single route to help'),
+    /** The panel's heading. */
+    title: localizedText.meta({ label: 'Titulli' }),
+    /** What to say when calling, and what to do if the person cannot speak (Markdown). */
+    body: localizedText.meta({ label: 'Çfarë të thotë', markdown: true }),
+  })
+  .meta({
+    label: 'Paneli i rrezikut',
+    hint: 'Del menjëherë kur një pyetje «Rrezik tani» merr «Po»: linjat për të telefonuar dhe çfarë të thotë personi.',
+  });
+
+/** One line per ILO–EC element: why a sign in it counts, in the check's own words. */
+const reasonsSchema = z
+  .strictObject({
+    /** Why deception when recruited counts. */
+    deceptiveRecruitment: localizedText.meta({ label: 'Mashtrim gjatë rekrutimit' }).optional(),
+    /** Why coercion when recruited counts. */
+    coerciveRecruitment: localizedText.meta({ label: 'Detyrim gjatë rekrutimit' }).optional(),
+    /** Why abuse of vulnerability when recruited counts. */
+    recruitmentByAbuseOfVulnerability: localizedText.meta({ label: 'Përfitim nga hallet e personit' }).optional(),
+    /** Why exploitation counts. */
+    exploitation: localizedText.meta({ label: 'Shfrytëzim' }).optional(),
+    /** Why coercion at destination counts. */
+    coercionAtDestination: localizedText.meta({ label: 'Kontroll dhe detyrim' }).optional(),
+    /** Why abuse of vulnerability at destination counts. */
+    abuseOfVulnerabilityAtDestination: localizedText.meta({ label: 'Varësi nga ata që kontrollojnë punën' }).optional(),
+  } satisfies Record<Element, unknown>)
+  .meta({ label: 'Pse ka rëndësi çdo element', hint: 'Një rresht për çdo element që pyet kontrolli.' });
 
 /** A self-check questionnaire: `content/self-checks/<id>.yaml`. */
 export const selfCheckSchema = z
@@ -114,6 +187,10 @@ export const selfCheckSchema = z
       .array(questionSchema)
       .min(1)
       .meta({ label: 'Pyetjet', singular: 'pyetje', hint: 'Me radhën që pyeten. «Po» është gjithmonë shenja e rrezikut.' }),
+    /** Shown at once when an urgent question gets "Yes", before the next question. */
+    danger: dangerSchema,
+    /** Why each element counts, shown once per element that has signs in the result. */
+    reasons: reasonsSchema,
     /** The result text for each level, and for "no signs, but some answers unsure". */
     results: z
       .strictObject({
@@ -148,6 +225,9 @@ export const selfCheckSchema = z
       }
       seen.add(question.id);
     });
+    for (const element of new Set(check.questions.flatMap((question) => (question.kind === 'indicator' ? [question.element] : [])))) {
+      if (!check.reasons[element]) ctx.addIssue({ code: 'custom', path: ['reasons', element], message: `A question names ${element}: say why it counts` });
+    }
     if (check.questions.filter((question) => question.kind === 'age').length > 1) {
       ctx.addIssue({ code: 'custom', path: ['questions'], message: 'A self-check has at most one age question' });
     }

@@ -21,19 +21,6 @@ export const settingsSchema = z.strictObject({
       hint: 'Të paktën dy, me radhë. Linjat që dihet se funksionojnë vijnë të parat.',
     }),
   /**
-   * The lines shown at once when a person answers that they are in danger now (emergency and
-   * police), in order. Each must be a line confirmed to work (the build checks).
-   */
-  urgentContacts: z
-    .array(hotlineId)
-    .min(1, 'List at least one line for danger now (112)')
-    .refine((ids) => new Set(ids).size === ids.length, 'A hotline is listed twice in urgentContacts')
-    .meta({
-      label: 'Linjat për rrezik të menjëhershëm',
-      singular: 'linjë',
-      hint: 'Shfaqen menjëherë kur dikush përgjigjet se është në rrezik tani (112, 129). Vetëm linja të konfirmuara.',
-    }),
-  /**
    * Where "Exit quickly" goes: a busy, neutral site that says nothing about the visitor.
    * Must be https so the exit itself does not leak.
    */

@@ -39,7 +39,7 @@ export function ServicePreview({ service, data }: { service: Service; data: Prev
 /** A self-check as its page runs it: the real island, with the site's primary hotlines. */
 export function SelfCheckPreview({ check, data }: { check: SelfCheckData; data: PreviewData }) {
   const linesOf = (ids: readonly string[]) => ids.flatMap((id) => data.hotlines.filter((line) => line.id === id));
-  const lines = { all: linesOf(data.primaryContacts), urgent: linesOf(data.urgentContacts) };
+  const lines = { all: linesOf(data.primaryContacts), danger: linesOf(check.danger.hotlines) };
   return (
     <EachLanguage
       render={(locale) => (

@@ -5,8 +5,6 @@ export interface PreviewData {
   hotlines: Array<{ id: string; data: Hotline }>;
   /** The hotline ids the site shows on every page, in order (`content/settings/site.yaml`). */
   primaryContacts: string[];
-  /** The lines for danger now, shown at once after an urgent "Yes" in a self-check. */
-  urgentContacts: string[];
   /** Where "Exit quickly" goes, and the event it fires (from the server: the CMS bundles no quick-exit module). */
   quickExitUrl: string;
   quickExitEvent: string;

@@ -25,7 +25,7 @@ export default function ResultView({ props, result, text, heading, onChangeAnswe
       <h2 id={`${id}-result`} ref={heading} tabIndex={-1}>
         {text.title}
       </h2>
-      {result.level === 'urgent' && <CallList lines={props.urgentLines} heading={strings.callNowHeading} headingLevel={3} />}
+      {result.level === 'urgent' && <CallList lines={props.danger.lines} heading={strings.callNowHeading} headingLevel={3} />}
       {found.length > 0 && (
         <>
           <h3>{strings.signsHeading}</h3>
@@ -55,6 +55,9 @@ export default function ResultView({ props, result, text, heading, onChangeAnswe
         </>
       )}
       <div className="self-check__body" dangerouslySetInnerHTML={{ __html: text.bodyHtml }} />
+      <p>
+        {strings.afterHelp} <a href={props.afterHelpLink.href}>{props.afterHelpLink.label}</a>
+      </p>
       <div className="self-check__controls">
         <button type="button" className="button button--secondary" onClick={onChangeAnswers}>
           {strings.changeAnswers}

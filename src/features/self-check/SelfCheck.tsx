@@ -55,7 +55,7 @@ export default function SelfCheck(props: SelfCheckProps) {
     return (
       <div className="self-check__step">
         {status}
-        <UrgentHelp id={id} lines={props.urgentLines} quickExit={props.quickExit} strings={strings} heading={heading} onContinue={() => dispatch({ type: 'continue' })} />
+        <UrgentHelp id={id} danger={props.danger} quickExit={props.quickExit} strings={strings} heading={heading} onContinue={() => dispatch({ type: 'continue' })} />
         {clear}
       </div>
     );

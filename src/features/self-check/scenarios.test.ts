@@ -4,8 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { elements, type Element } from '../../lib/indicators.ts';
 import type { Answers } from './engine/get-answer.ts';
 import { getResultText } from './engine/get-result-text.ts';
-import { getVisibleQuestions } from './engine/get-visible-questions.ts';
+import { getVisibleQuestions, type ScoredCheck } from './engine/get-visible-questions.ts';
 import { scoreAnswers } from './engine/score-answers.ts';
+import { answerFor, beforeChecks, beforeQuestionFacts, cases, checkIds, questionFacts, type CaseCheck, type CheckId as CaseCheckId, type Fact } from './scenario-cases.ts';
 import { selfCheckSchema, type AnswerValue, type SelfCheck } from '../../schemas/self-check.ts';
 
 /**
@@ -42,122 +43,85 @@ function outcome(id: CheckId, answers: Answers) {
   return { level, positive: elements.filter((result) => result.positive).map((result) => result.element) };
 }
 
-describe('realistic scenarios on the real questionnaires', () => {
-  // A partner pushes her into sex work, says she owes him, took her passport on the way and has
-  // watched her ever since; no pay, long hours. Nothing urgent answered.
-  const loverBoy = [
-    'pushed-by-partner',
-    'debt-keeps-growing',
-    'debt-from-recruitment',
-    'documents-taken',
-    'documents-taken-from-start',
-    'watched-or-kept-in',
-    'watched-from-start',
-    'made-to-do-things-not-agreed',
-    'little-or-no-pay',
-    'very-long-hours',
-  ];
-
-  test('my situation, "lover boy": strong, through coercive recruitment', () => {
-    const answers = answer('my-situation', loverBoy);
-    expect(outcome('my-situation', answers)).toEqual({ level: 'strong', positive: ['coerciveRecruitment', 'exploitation', 'coercionAtDestination'] });
+describe('the danger panel', () => {
+  const hotlines = (id: string) => yaml.load(readFileSync(`content/hotlines/${id}.yaml`, 'utf8')) as { status?: string } | undefined;
+  test.each(Object.keys(checks) as CheckId[])('%s: its lines exist and are confirmed to work, so each shows as a call link', (id) => {
+    expect(checks[id].danger.hotlines.map((line) => hotlines(line)?.status)).toEqual(checks[id].danger.hotlines.map(() => 'confirmed'));
   });
+});
 
-  test('my situation, "lover boy" at home: a partner, a hard time, a trip he arranged: strong, through abuse of vulnerability', () => {
+describe('hand-made scenarios on the real questionnaires', () => {
+  test('my situation, "lover boy" abroad: promised marriage, taken by him, sold on, made to sell sex, money taken, watched: strong, scored with the adult sexual-exploitation set', () => {
     const answers = answer('my-situation', [
+      'job-different-than-promised',
+      'promised-marriage',
       'pushed-by-partner',
-      'hard-time-used',
       'trip-arranged-by-them',
-      'made-to-do-things-not-agreed',
+      'sold-or-handed-over',
+      'forced-sex',
       'little-or-no-pay',
-      'very-long-hours',
+      'money-taken',
+      'bad-living-or-working-conditions',
       'watched-or-kept-in',
     ]);
-    expect(scoreAnswers(checks['my-situation'], answers).level).toBe('strong');
-    expect(outcome('my-situation', answers).positive).toContain('recruitmentByAbuseOfVulnerability');
+    const result = scoreAnswers(checks['my-situation'], answers);
+    expect(result.set).toBe('adultSexual');
+    expect(outcome('my-situation', answers)).toEqual({ level: 'strong', positive: ['deceptiveRecruitment', 'exploitation', 'coercionAtDestination'] });
   });
 
-  test('my situation, debt bondage: a debt to those who brought him that grows, passport taken and locked in from the trip on, pay withheld: strong', () => {
+  test('my situation, a fixed debt to those who brought him, asked of everyone: with poverty used, a hidden crossing, documents taken on arrival and long unpaid hours in a cannabis house, strong', () => {
     const answers = answer('my-situation', [
-      'debt-keeps-growing',
-      'debt-from-recruitment',
+      'hard-time-used',
+      'irregular-travel',
+      'trip-arranged-by-them',
+      'paid-or-owe-recruiters',
+      'held-for-debt',
       'documents-taken',
       'documents-taken-from-start',
-      'watched-or-kept-in',
-      'watched-from-start',
-      'little-or-no-pay',
+      'forced-crime',
       'very-long-hours',
+      'money-taken',
     ]);
-    expect(outcome('my-situation', answers)).toEqual({ level: 'strong', positive: ['coerciveRecruitment', 'exploitation', 'coercionAtDestination'] });
+    // A debt and documents taken at the start are two medium signs: coercive recruitment needs a third.
+    expect(outcome('my-situation', answers)).toEqual({ level: 'strong', positive: ['recruitmentByAbuseOfVulnerability', 'exploitation', 'coercionAtDestination'] });
   });
 
-  test('my situation, a debt that began at the workplace is asked of everyone, and counts at destination', () => {
-    // `answer` fails if a named question never shows: with no other "Yes", this one must.
-    const answers = answer('my-situation', ['debt-keeps-growing']);
-    expect(scoreAnswers(checks['my-situation'], answers).elements.find((result) => result.element === 'coercionAtDestination')?.signs.map((sign) => sign.questionId)).toContain('debt-keeps-growing');
+  test('my situation, the debt question shows with no other "Yes", and a debt alone is one sign: some', () => {
+    expect(scoreAnswers(checks['my-situation'], answer('my-situation', ['paid-or-owe-recruiters'])).level).toBe('some');
   });
 
-  test('my situation, debt bondage with nothing known of how it started but the debt: some (one coercive-recruitment medium is not enough)', () => {
-    const answers = answer('my-situation', ['debt-keeps-growing', 'debt-from-recruitment', 'watched-or-kept-in', 'little-or-no-pay', 'very-long-hours']);
-    expect(scoreAnswers(checks['my-situation'], answers).level).toBe('some');
+  test('my situation, a child sold by a poor family and taken abroad to beg, kept from school, money taken: strong under the child set', () => {
+    const answers = answer('my-situation', ['under-18', 'hard-time-used', 'family-involved', 'trip-arranged-by-them', 'sold-or-handed-over', 'forced-begging', 'money-taken', 'little-or-no-pay', 'kept-from-school']);
+    expect(scoreAnswers(checks['my-situation'], answers)).toMatchObject({ level: 'strong', isChild: true, set: 'childLabour' });
   });
 
-  test('my situation, deceived about the job, exploited, documents taken and watched: strong; without the coercion answers: some', () => {
-    const deceivedAndExploited = ['job-different-than-promised', 'pay-or-conditions-worse', 'very-long-hours', 'little-or-no-pay'];
-    expect(scoreAnswers(checks['my-situation'], answer('my-situation', [...deceivedAndExploited, 'documents-taken', 'watched-or-kept-in'])).level).toBe('strong');
-    expect(scoreAnswers(checks['my-situation'], answer('my-situation', deceivedAndExploited)).level).toBe('some');
+  test('my situation, "school" is asked only of a child', () => {
+    const adult = getVisibleQuestions(checks['my-situation'], answer('my-situation', [])).map((question) => question.id);
+    const child = getVisibleQuestions(checks['my-situation'], answer('my-situation', ['under-18'])).map((question) => question.id);
+    expect([adult.includes('kept-from-school'), child.includes('kept-from-school')]).toEqual([false, true]);
   });
 
-  test('my situation, the same "lover boy" aged 16: strong even without any control at destination', () => {
-    const answers = answer('my-situation', ['pushed-by-partner', 'hard-time-used', 'trip-arranged-by-them', 'little-or-no-pay', 'very-long-hours', 'under-18']);
-    const result = scoreAnswers(checks['my-situation'], answers);
-    expect(result).toMatchObject({ level: 'strong', isChild: true });
+  test('someone else, a vanished teenager and nothing else known: some, never none', () => {
+    const answers: Answers = { ...answer('someone-else', ['contact-stopped', 'under-18'], 'unsure') };
+    expect(scoreAnswers(checks['someone-else'], answers).level).toBe('some');
   });
 
-  // What a friend sees: never alone since the day she left, no documents since the trip, endless
-  // unpaid hours, a debt to those who took her there that never goes down, says she cannot leave.
-  const observed = [
-    'never-alone',
-    'watched-from-start',
-    'no-own-documents',
-    'documents-taken-from-start',
-    'very-long-hours',
-    'little-or-no-pay',
-    'debt-never-goes-down',
-    'debt-to-recruiters',
-    'says-cannot-leave',
-  ];
-
-  test('someone else, what a friend can observe: strong', () => {
-    const answers = answer('someone-else', observed);
-    expect(outcome('someone-else', answers)).toEqual({ level: 'strong', positive: ['coerciveRecruitment', 'exploitation', 'coercionAtDestination'] });
+  test('someone else, being watched, saying they cannot leave and contact stopping are one ILO–EC indicator: alone, coercion at destination is not positive', () => {
+    const answers = answer('someone-else', ['never-alone', 'says-cannot-leave', 'contact-stopped']);
+    expect(outcome('someone-else', answers).positive).not.toContain('coercionAtDestination');
   });
 
-  test('someone else, the same control but "I don\'t know" how it started: some, with those questions listed as unsure', () => {
-    const fromStart = ['watched-from-start', 'documents-taken-from-start', 'debt-to-recruiters'];
-    const answers: Answers = { ...answer('someone-else', observed), ...Object.fromEntries(fromStart.map((id) => [id, 'unsure' as const])) };
-    const result = scoreAnswers(checks['someone-else'], answers);
-    expect(result.level).toBe('some');
-    expect(result.unsure).toEqual(fromStart);
+  test('someone else, a son who left by small boat to work on a cannabis farm: some', () => {
+    expect(scoreAnswers(checks['someone-else'], answer('someone-else', ['irregular-travel', 'illegal-work'], 'unsure')).level).toBe('some');
   });
 
-  test('someone else, taken away by a new boyfriend in a hard time, trip arranged by others, exploited, watched, without documents: strong', () => {
-    const answers = answer('someone-else', ['pushed-by-partner', 'hard-time-used', 'trip-arranged-by-others', 'very-long-hours', 'little-or-no-pay', 'never-alone', 'no-own-documents']);
-    expect(scoreAnswers(checks['someone-else'], answers).level).toBe('strong');
+  test('job offer: a new boyfriend promising marriage abroad with no job named, arranging the whole trip in secret: strong', () => {
+    const answers = answer('job-offer', ['unclear-job-or-employer', 'promise-of-marriage', 'partner-or-online-contact', 'trip-arranged-by-them', 'irregular-travel']);
+    expect(outcome('job-offer', answers)).toEqual({ level: 'strong', positive: ['deceptiveRecruitment', 'recruitmentByAbuseOfVulnerability'] });
   });
 
-  test('job offer: employer keeps the passport, a fee or debt to the recruiter, told to lie at the border and keep it secret: strong', () => {
-    const answers = answer('job-offer', ['keep-passport', 'recruiter-fee', 'told-to-lie', 'told-to-keep-secret']);
-    expect(outcome('job-offer', answers)).toEqual({ level: 'strong', positive: ['coerciveRecruitment'] });
-  });
-
-  test('job offer: passport, fee and lying at the border alone: some (two coercive mediums and one deceptive medium meet no element)', () => {
-    const answers = answer('job-offer', ['keep-passport', 'recruiter-fee', 'told-to-lie']);
-    expect(scoreAnswers(checks['job-offer'], answers).level).toBe('some');
-  });
-
-  test('job offer: a new boyfriend promising marriage, in a hard time, who arranges the whole trip: strong', () => {
-    const answers = answer('job-offer', ['partner-or-online-contact', 'promise-of-marriage', 'hard-time-used', 'trip-arranged-by-them']);
+  test('job offer: a passage on credit in a small boat, with the trip arranged by them: strong', () => {
+    const answers = answer('job-offer', ['recruiter-fee', 'irregular-travel', 'trip-arranged-by-them', 'hard-time-used']);
     expect(outcome('job-offer', answers)).toEqual({ level: 'strong', positive: ['recruitmentByAbuseOfVulnerability'] });
   });
 
@@ -177,14 +141,140 @@ describe('realistic scenarios on the real questionnaires', () => {
   });
 });
 
+/**
+ * Answers a check from a case's facts, screen by screen as a person would: each question shown
+ * gets the answer its facts give (see `answerFor`).
+ */
+function answerFromFacts(check: ScoredCheck, facts: Record<string, readonly Fact[]>, known: CaseCheck): Answers {
+  let answers: Answers = {};
+  for (;;) {
+    const next = getVisibleQuestions(check, answers).find((question) => !(question.id in answers));
+    if (!next) return answers;
+    answers = { ...answers, [next.id]: answerFor(facts[next.id] ?? [], known) };
+  }
+}
+
+type Version = 'before' | 'after';
+
+/** What one case gets in one check, on the questionnaires before issue 12 or today's. */
+function resultOf(version: Version, checkId: CaseCheckId, known: CaseCheck) {
+  const check = version === 'before' ? beforeChecks[checkId] : checks[checkId];
+  const facts = version === 'before' ? beforeQuestionFacts[checkId] : questionFacts[checkId];
+  return scoreAnswers(check, answerFromFacts(check, facts, known));
+}
+
+const runs = cases.flatMap((entry) => (Object.entries(entry.checks) as [CaseCheckId, CaseCheck][]).map(([checkId, known]) => ({ entry, checkId, known })));
+
+/**
+ * Per check: how many cases of trafficking, exploitation or risk reach a level an expert accepts,
+ * how many of them meet the ILO–EC rule itself (whatever an urgent answer adds), and how many
+ * legitimate offers stay at a level an expert accepts.
+ */
+function figures(version: Version) {
+  return Object.fromEntries(
+    checkIds.map((checkId) => {
+      const here = runs.filter((run) => run.checkId === checkId);
+      const problems = here.filter((run) => run.entry.kind !== 'legitimate');
+      const legitimate = here.filter((run) => run.entry.kind === 'legitimate');
+      const results = (list: typeof here) => list.map((run) => ({ run, result: resultOf(version, checkId, run.known) }));
+      return [
+        checkId,
+        {
+          cases: problems.length,
+          acceptable: results(problems).filter(({ run, result }) => run.known.accept.includes(result.level)).length,
+          ruleMet: results(problems).filter(({ result }) => result.ruleMet).length,
+          legitimate: legitimate.length,
+          legitimateAcceptable: results(legitimate).filter(({ run, result }) => run.known.accept.includes(result.level)).length,
+        },
+      ];
+    }),
+  ) as Record<CaseCheckId, { cases: number; acceptable: number; ruleMet: number; legitimate: number; legitimateAcceptable: number }>;
+}
+
+/** Case and check pairs that today's checks do not bring to an acceptable level (see the README). */
+const MISSES = [
+  'l-elbasan-older-man/my-situation',
+  'er-forced-marriage-then-street/job-offer',
+  'gb-sold-greece-italy/my-situation',
+  'eva-fiance-brussels/my-situation',
+  'vangjel-wife-milan/someone-else',
+  'naim-greece-begging-marijuana/my-situation',
+  'daniel-prizren-begging/someone-else',
+  'a-neighbours-then-street/my-situation',
+];
+/** The figures in the README, "Self-checks measured on published cases". */
+const AFTER = {
+  'job-offer': { cases: 13, acceptable: 12, ruleMet: 3, legitimate: 5, legitimateAcceptable: 5 },
+  'my-situation': { cases: 29, acceptable: 24, ruleMet: 2, legitimate: 2, legitimateAcceptable: 2 },
+  'someone-else': { cases: 6, acceptable: 4, ruleMet: 0, legitimate: 1, legitimateAcceptable: 1 },
+};
+const BEFORE = {
+  'job-offer': { cases: 13, acceptable: 10, ruleMet: 1, legitimate: 5, legitimateAcceptable: 5 },
+  'my-situation': { cases: 29, acceptable: 23, ruleMet: 0, legitimate: 2, legitimateAcceptable: 2 },
+  'someone-else': { cases: 6, acceptable: 1, ruleMet: 0, legitimate: 1, legitimateAcceptable: 1 },
+};
+
+describe('published cases (issue 12): data', () => {
+  test('at least 25 documented trafficking or exploitation cases and at least 5 legitimate offers, each with a source', () => {
+    const problems = cases.filter((entry) => entry.kind !== 'legitimate' && entry.kind !== 'risk');
+    const legitimate = cases.filter((entry) => entry.kind === 'legitimate');
+    expect([problems.length >= 25, legitimate.length >= 5]).toEqual([true, true]);
+    for (const entry of cases) expect(entry.source.url, entry.id).toMatch(/^https?:\/\//);
+  });
+
+  test('case ids are unique', () => {
+    expect(new Set(cases.map((entry) => entry.id)).size).toBe(cases.length);
+  });
+
+  test.each(checkIds)('%s: every question of today\'s questionnaire maps onto facts, and nothing else does', (checkId) => {
+    expect(Object.keys(questionFacts[checkId]).sort()).toEqual(checks[checkId].questions.map((question) => question.id).sort());
+  });
+
+  test.each(checkIds)('%s: the frozen questionnaire before issue 12 maps onto facts, and nothing else does', (checkId) => {
+    expect(Object.keys(beforeQuestionFacts[checkId]).sort()).toEqual(beforeChecks[checkId].questions.map((question) => question.id).sort());
+  });
+
+  test('no case says a fact both happened and did not', () => {
+    const both = runs.flatMap(({ entry, checkId, known }) => known.yes.filter((fact) => known.no?.includes(fact)).map((fact) => `${entry.id}/${checkId}: ${fact}`));
+    expect(both).toEqual([]);
+  });
+});
+
+describe('published cases (issue 12): today\'s questionnaires', () => {
+  // Cases whose published facts are too thin for today's checks to reach the level an expert
+  // accepts: reported as misses in the README, and kept here so a change either way is seen.
+  const misses = new Set(MISSES);
+  test.each(runs.map((run) => [run.entry.id, run.checkId, run] as const))('%s, %s: an acceptable level, or a known miss', (id, checkId, { known }) => {
+    const level = resultOf('after', checkId, known).level;
+    expect(known.accept.includes(level), `${id}/${checkId} gives ${level}`).toBe(!misses.has(`${id}/${checkId}`));
+  });
+
+  test('every legitimate offer stays at "some" or below', () => {
+    const above = runs.filter((run) => run.entry.kind === 'legitimate').filter((run) => !['none', 'some'].includes(resultOf('after', run.checkId, run.known).level));
+    expect(above.map((run) => run.entry.id)).toEqual([]);
+  });
+
+  test('the figures the README reports', () => {
+    expect(figures('after')).toEqual(AFTER);
+  });
+});
+
+describe('published cases (issue 12): the questionnaires before issue 12', () => {
+  test('the figures the README reports', () => {
+    expect(figures('before')).toEqual(BEFORE);
+  });
+});
+
 describe('every element a check asks about can be met', () => {
-  // Someone else is asked what an observer sees; dependence at destination is left out to keep
-  // the check short, and coercion at destination covers the destination means.
+  // A job offer is checked before leaving: only the recruitment elements can be asked. Someone
+  // else gets one question on dependence at destination (illegal work): it shows as a sign, but
+  // alone it cannot make the element positive; coercion at destination carries the means there.
   const asked: Record<CheckId, readonly Element[]> = {
     'job-offer': ['deceptiveRecruitment', 'coerciveRecruitment', 'recruitmentByAbuseOfVulnerability'],
     'my-situation': elements,
     'someone-else': elements.filter((element) => element !== 'abuseOfVulnerabilityAtDestination'),
   };
+  const signOnly: Record<CheckId, readonly Element[]> = { 'job-offer': [], 'my-situation': [], 'someone-else': ['abuseOfVulnerabilityAtDestination'] };
 
   test.each(Object.keys(checks) as CheckId[])('%s: each of its elements is positive from its own questions', (id) => {
     for (const element of asked[id]) {
@@ -197,13 +287,13 @@ describe('every element a check asks about can be met', () => {
 
   test.each(Object.keys(checks) as CheckId[])('%s: no question names an element the check does not mean to ask', (id) => {
     const named = new Set(checks[id].questions.flatMap((question) => (question.kind === 'indicator' ? [question.element] : [])));
-    expect([...named].sort()).toEqual([...asked[id]].sort());
+    expect([...named].sort()).toEqual([...asked[id], ...signOnly[id]].sort());
   });
 
   test.each([
-    ['job-offer', 16],
-    ['someone-else', 18],
-    ['my-situation', 23],
+    ['job-offer', 17],
+    ['someone-else', 28],
+    ['my-situation', 33],
   ] as const)('%s asks at most %i questions, every skip shown', (id, most) => {
     expect(getVisibleQuestions(checks[id], answer(id, checks[id].questions.map((question) => question.id))).length).toBeLessThanOrEqual(most);
   });

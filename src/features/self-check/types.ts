@@ -25,11 +25,11 @@ export interface SelfCheckStrings {
   contactsHeading: string;
   /** Heading of the lines shown first when the person may be in danger now. */
   callNowHeading: string;
-  /** What to say when calling in danger. */
-  urgentSay: string;
   /** The choice to go on with the check after the lines for danger. */
   urgentContinue: string;
   changeAnswers: string;
+  /** The line before the link to what comes after the first call. */
+  afterHelp: string;
   listHeading: string;
 }
 
@@ -44,8 +44,8 @@ export interface SelfCheckProps {
   elementTexts: Record<Element, { title: string; why: string }>;
   /** The lines every result ends with. */
   lines: CallLine[];
-  /** The lines for danger now (emergency and police), shown at once after an urgent "Yes". */
-  urgentLines: CallLine[];
+  /** Shown at once after "Yes" to a question about danger now: the lines to call and what to say. */
+  danger: { lines: CallLine[]; title: string; bodyHtml: string };
   /**
    * The quick exit, repeated where danger is answered, and the event it fires before leaving
    * (passed in, so the island's bundle shares no module with the quick-exit script, which
@@ -53,4 +53,6 @@ export interface SelfCheckProps {
    */
   quickExit: { url: string; label: string; event: string };
   strings: SelfCheckStrings;
+  /** The page on what comes after the first call: every result links to it. */
+  afterHelpLink: { href: string; label: string };
 }

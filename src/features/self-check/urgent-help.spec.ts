@@ -6,13 +6,12 @@ import { selfCheckIds, selfCheckRoutes } from './self-checks.ts';
 // exception or CSP violation.
 test.use({ failOnOffsiteRequest: true, failOnPageError: true });
 
-/** The lines for danger now, as content gives them. */
-const urgentTels = settings.urgentContacts.map((id) => readHotline(id).tel);
-
 for (const route of selfCheckRoutes) {
   const check = readSelfCheck(selfCheckIds[route]);
   const urgent = check.questions.findIndex((question) => question.kind === 'indicator' && question.urgent);
   if (urgent === -1) continue;
+  /** The lines for danger now, as this check's content gives them. */
+  const dangerTels = check.danger.hotlines.map((id) => readHotline(id).tel);
 
   for (const locale of locales) {
     const t = uiText(locale);
@@ -34,10 +33,10 @@ for (const route of selfCheckRoutes) {
         await page.getByRole('radio', { name: t('selfCheck.yes'), exact: true }).check();
         await page.getByRole('button', { name: t('selfCheck.next'), exact: true }).click();
 
-        const heading = page.getByRole('heading', { name: t('selfCheck.callNowHeading') });
+        const heading = page.getByRole('heading', { name: check.danger.title[locale] });
         await expect(heading).toBeFocused();
         await expect(page.getByRole('radio')).toHaveCount(0);
-        for (const tel of urgentTels) {
+        for (const tel of dangerTels) {
           const call = callLink(page.getByRole('main'), tel).first();
           await expect(call).toBeInViewport({ ratio: 1 });
           // Not hidden under the sticky quick exit.
@@ -45,7 +44,8 @@ for (const route of selfCheckRoutes) {
           const exit = (await quickExitBar(page).boundingBox())!;
           expect(box.y).toBeGreaterThanOrEqual(exit.y + exit.height);
         }
-        await expect(page.getByText(t('selfCheck.urgentSay'))).toBeVisible();
+        // What to say when they answer, as the check's content writes it.
+        await expect(page.getByRole('main').getByText(check.danger.body[locale].split('\n')[0]!.replace(/^[-*] /, ''))).toBeVisible();
         await expect(page.getByRole('main').getByRole('link', { name: t('quickExit.label') })).toBeVisible();
 
         const after = await page.evaluate(() => ({ url: location.href, history: history.length, stored: localStorage.length + sessionStorage.length }));

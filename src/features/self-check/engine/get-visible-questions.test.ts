@@ -27,6 +27,8 @@ function selfCheck(questions: Question[]): SelfCheck {
     listIntro: text,
     rule: 'trafficking',
     questions,
+    danger: { hotlines: ['emergency', 'police'], title: text, body: text },
+    reasons: {},
     results: { urgent: result, strong: result, some: result, none: result, noneUnsure: result },
   };
 }

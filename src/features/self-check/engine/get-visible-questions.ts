@@ -10,7 +10,7 @@ type AgeQuestion = Extract<Question, { kind: 'age' }>;
  * not mind.
  */
 export type ScoredQuestion =
-  | Pick<IndicatorQuestion, 'id' | 'kind' | 'showIf' | 'element' | 'strength' | 'urgent'>
+  | Pick<IndicatorQuestion, 'id' | 'kind' | 'showIf' | 'element' | 'strength' | 'urgent' | 'indicator' | 'strengthIn' | 'sexual'>
   | Pick<AgeQuestion, 'id' | 'kind' | 'showIf'>;
 
 /** The part of a questionnaire the engine needs. */

@@ -2,13 +2,16 @@ import { describe, expect, test } from 'vitest';
 import type { AnswerValue, Question, SelfCheck } from '../../../schemas/self-check.ts';
 import type { Element, Strength } from '../../../lib/indicators.ts';
 import type { Answers } from './get-answer.ts';
-import { scoreAnswers, type SelfCheckResult } from './score-answers.ts';
+import { scoreAnswers, strengthIn, type SelfCheckResult } from './score-answers.ts';
 
 const text = { sq: 'Tekst', en: 'Text' };
 
 interface QuestionOptions {
   urgent?: boolean;
   showIf?: [string, AnswerValue];
+  indicator?: string;
+  strengthIn?: Extract<Question, { kind: 'indicator' }>['strengthIn'];
+  sexual?: boolean;
 }
 
 function showIfOf(options: QuestionOptions) {
@@ -16,7 +19,20 @@ function showIfOf(options: QuestionOptions) {
 }
 
 function indicator(id: string, element: Element, strength: Strength, options: QuestionOptions = {}): Question {
-  return { kind: 'indicator', id, text, element, strength, urgent: options.urgent ?? false, sign: text, ...showIfOf(options) };
+  const { indicator: shared, strengthIn: grades, sexual } = options;
+  return {
+    kind: 'indicator',
+    id,
+    text,
+    element,
+    strength,
+    urgent: options.urgent ?? false,
+    sign: text,
+    ...showIfOf(options),
+    ...(shared && { indicator: shared }),
+    ...(grades && { strengthIn: grades }),
+    ...(sexual !== undefined && { sexual }),
+  };
 }
 
 function age(id: string, options: QuestionOptions = {}): Question {
@@ -25,7 +41,7 @@ function age(id: string, options: QuestionOptions = {}): Question {
 
 function selfCheck(rule: SelfCheck['rule'], questions: Question[]): SelfCheck {
   const result = { title: text, body: text };
-  return { title: text, intro: text, listIntro: text, rule, questions, results: { urgent: result, strong: result, some: result, none: result, noneUnsure: result } };
+  return { title: text, intro: text, listIntro: text, rule, questions, danger: { hotlines: ['emergency', 'police'], title: text, body: text }, reasons: {}, results: { urgent: result, strong: result, some: result, none: result, noneUnsure: result } };
 }
 
 /** Short names for the six elements, used in question ids. */
@@ -414,5 +430,114 @@ describe('scoreAnswers: purity', () => {
     expect(scoreAnswers(check, answers)).toEqual(first);
     expect(check).toEqual(trafficking);
     expect(first.level).toBe('strong');
+  });
+});
+
+describe('scoreAnswers: ruleMet', () => {
+  test.each<{ name: string; answers: Answers; level: string; ruleMet: boolean }>([
+    { name: 'nothing', answers: {}, level: 'none', ruleMet: false },
+    { name: 'the rule met', answers: { ...positive('deceptiveRecruitment'), ...positive('exploitation'), ...positive('coercionAtDestination') }, level: 'strong', ruleMet: true },
+    { name: 'the rule met and an urgent answer: urgent, and the rule still reported', answers: { ...positive('deceptiveRecruitment'), ...positive('exploitation'), ...positive('coercionAtDestination'), ...yes('locked-in-now') }, level: 'urgent', ruleMet: true },
+    { name: 'an urgent answer alone: urgent, the rule not met', answers: yes('locked-in-now'), level: 'urgent', ruleMet: false },
+    { name: 'signs without the rule', answers: { ...positive('deceptiveRecruitment'), ...positive('exploitation') }, level: 'some', ruleMet: false },
+  ])('$name', ({ answers, level, ruleMet }) => {
+    expect(scoreAnswers(trafficking, answers)).toMatchObject({ level, ruleMet });
+  });
+});
+
+describe('strengthIn', () => {
+  const graded = { strength: 'medium', strengthIn: { adultSexual: 'strong', childLabour: 'strong' } } as const;
+  test.each<[string, Pick<Extract<Question, { kind: 'indicator' }>, 'strength' | 'strengthIn'>, Parameters<typeof strengthIn>[1], Strength]>([
+    ['adult labour is the base grade', graded, 'adultLabour', 'medium'],
+    ['a set with its own grade', graded, 'adultSexual', 'strong'],
+    ['a child set with its own grade', graded, 'childLabour', 'strong'],
+    ['child sexual without its own grade falls back on child labour', graded, 'childSexual', 'strong'],
+    ['child sexual with its own grade keeps it', { strength: 'medium', strengthIn: { childLabour: 'strong', childSexual: 'weak' } }, 'childSexual', 'weak'],
+    ['no other grades: the base everywhere', { strength: 'weak' }, 'childSexual', 'weak'],
+    ['adult sexual never falls back on a child grade', { strength: 'medium', strengthIn: { childLabour: 'strong' } }, 'adultSexual', 'medium'],
+  ])('%s', (_name, question, set, expected) => {
+    expect(strengthIn(question, set)).toBe(expected);
+  });
+});
+
+describe('scoreAnswers: ILO–EC sets', () => {
+  // Forced clients: medium in the labour sets, strong in the sexual ones. Long hours: strong in
+  // the labour sets, medium in the adult sexual one. A threat: medium for adults, strong for a child.
+  const sets = selfCheck('trafficking', [
+    age('under-18'),
+    indicator('partner', 'recruitmentByAbuseOfVulnerability', 'medium'),
+    indicator('threatened', 'coerciveRecruitment', 'medium', { strengthIn: { childLabour: 'strong' } }),
+    indicator('sold', 'coerciveRecruitment', 'medium', { strengthIn: { childLabour: 'strong' } }),
+    indicator('forced-sex', 'coercionAtDestination', 'medium', { strengthIn: { adultSexual: 'strong', childSexual: 'strong' }, sexual: true }),
+    indicator('forced-begging', 'coercionAtDestination', 'medium', { strengthIn: { childLabour: 'strong' } }),
+    indicator('watched', 'coercionAtDestination', 'strong'),
+    indicator('long-hours', 'exploitation', 'strong', { strengthIn: { adultSexual: 'medium' } }),
+    indicator('no-pay', 'exploitation', 'medium'),
+  ]);
+  const strengthOf = (result: SelfCheckResult, questionId: string) => result.elements.flatMap((e) => e.signs).find((s) => s.questionId === questionId)?.strength;
+
+  test.each<{ name: string; answers: Answers; set: SelfCheckResult['set'] }>([
+    { name: 'no answers: adult labour', answers: {}, set: 'adultLabour' },
+    { name: 'a labour sign: adult labour', answers: yes('forced-begging'), set: 'adultLabour' },
+    { name: 'a sexual sign: adult sexual', answers: yes('forced-sex'), set: 'adultSexual' },
+    { name: 'a child: child labour', answers: yes('under-18', 'forced-begging'), set: 'childLabour' },
+    { name: 'a child with a sexual sign: child sexual', answers: yes('under-18', 'forced-sex'), set: 'childSexual' },
+    { name: '"Not sure" to the sexual sign: adult labour', answers: { 'forced-sex': 'unsure' }, set: 'adultLabour' },
+  ])('$name', ({ answers, set }) => {
+    expect(scoreAnswers(sets, answers).set).toBe(set);
+  });
+
+  test('forced clients count strong, and long hours medium, once the answers show sexual exploitation', () => {
+    const labour = scoreAnswers(sets, yes('long-hours', 'forced-begging'));
+    const sexual = scoreAnswers(sets, yes('long-hours', 'forced-sex'));
+    expect([strengthOf(labour, 'long-hours'), strengthOf(sexual, 'long-hours'), strengthOf(sexual, 'forced-sex')]).toEqual(['strong', 'medium', 'strong']);
+  });
+
+  test('adult sexual exploitation: long hours and no pay are two medium signs, not enough for exploitation', () => {
+    const result = scoreAnswers(sets, yes('forced-sex', 'long-hours', 'no-pay'));
+    expect(result.elements.find((e) => e.element === 'exploitation')?.positive).toBe(false);
+  });
+
+  test('the same exploitation under the labour set: long hours strong, so positive', () => {
+    const result = scoreAnswers(sets, yes('forced-begging', 'long-hours', 'no-pay'));
+    expect(result.elements.find((e) => e.element === 'exploitation')?.positive).toBe(true);
+  });
+
+  test('forced clients (strong in the sexual set) with forced begging (medium) make coercion at destination positive; forced begging with a medium sign alone would not', () => {
+    const coercion = (answers: Answers) => scoreAnswers(sets, answers).elements.find((e) => e.element === 'coercionAtDestination')?.positive;
+    expect([coercion(yes('forced-sex', 'forced-begging')), coercion(yes('forced-sex')), coercion(yes('forced-begging'))]).toEqual([true, false, false]);
+  });
+
+  test('a child threatened and sold: coercive recruitment positive (two strong); the same adult: not (two medium)', () => {
+    const coercive = (answers: Answers) => scoreAnswers(sets, answers).elements.find((e) => e.element === 'coerciveRecruitment')?.positive;
+    expect([coercive(yes('under-18', 'threatened', 'sold')), coercive(yes('threatened', 'sold'))]).toEqual([true, false]);
+  });
+
+  test('a child forced to beg, threatened and sold, with no pay and long hours: strong', () => {
+    expect(scoreAnswers(sets, yes('under-18', 'threatened', 'sold', 'forced-begging', 'long-hours', 'no-pay')).level).toBe('strong');
+  });
+});
+
+describe('scoreAnswers: one indicator asked twice counts once', () => {
+  const twice = selfCheck('trafficking', [
+    indicator('never-alone', 'coercionAtDestination', 'strong', { indicator: 'confinement' }),
+    indicator('contact-stopped', 'coercionAtDestination', 'strong', { indicator: 'confinement' }),
+    indicator('documents', 'coercionAtDestination', 'strong'),
+    indicator('threat', 'coercionAtDestination', 'medium', { indicator: 'threats' }),
+    indicator('threat-again', 'coercionAtDestination', 'weak', { indicator: 'threats' }),
+  ]);
+  const coercion = (answers: Answers) => scoreAnswers(twice, answers).elements.find((e) => e.element === 'coercionAtDestination');
+
+  test.each<{ name: string; answers: Answers; positive: boolean }>([
+    { name: 'two questions on one strong indicator: one strong, not positive', answers: yes('never-alone', 'contact-stopped'), positive: false },
+    { name: 'two strong indicators: positive', answers: yes('never-alone', 'documents'), positive: true },
+    { name: 'the shared indicator counts at its strongest: strong + medium, positive', answers: yes('never-alone', 'contact-stopped', 'threat', 'threat-again'), positive: true },
+    { name: 'medium and weak of one indicator are one medium: not positive', answers: yes('threat', 'threat-again'), positive: false },
+  ])('$name', ({ answers, positive }) => {
+    expect(coercion(answers)?.positive).toBe(positive);
+  });
+
+  test('every question answered "Yes" is still listed as a sign', () => {
+    expect(coercion(yes('never-alone', 'contact-stopped'))?.signs.map((s) => s.questionId)).toEqual(['never-alone', 'contact-stopped']);
   });
 });
