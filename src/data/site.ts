@@ -34,20 +34,21 @@ export function onlyConfirmed(lines: readonly CollectionEntry<'hotlines'>[]): Co
   return lines.filter((line) => line.data.status === 'confirmed');
 }
 
-/** The hotlines shown on every page, in the settings' order. */
+/** The hotlines shown on every page, in the settings' order: all confirmed to work. */
 export async function getPrimaryHotlines() {
   const settings = await getSettings();
-  return getHotlines(settings.primaryContacts, 'content/settings/site.yaml → primaryContacts');
+  return getConfirmedHotlines(settings.primaryContacts, 'content/settings/site.yaml → primaryContacts');
 }
 
 /**
- * Lines for a person in danger now (a self-check's `danger.hotlines`). Each must be confirmed
- * to work: a line that may not answer fails the build, naming the file and field.
+ * Lines offered as one-tap calls where their doubt cannot be explained (the hotline bar, the
+ * call button, the danger panel). Each must be confirmed to work: a line that may not answer
+ * fails the build, naming the file and field.
  */
-export async function getDangerHotlines(ids: readonly string[], where: string) {
+export async function getConfirmedHotlines(ids: readonly string[], where: string) {
   const lines = await getHotlines(ids, where);
   const doubtful = lines.find((line) => line.data.status !== 'confirmed');
-  if (doubtful) throw new Error(`${where}: "${doubtful.id}" is not confirmed to work; a person in danger needs lines that answer`);
+  if (doubtful) throw new Error(`${where}: "${doubtful.id}" is not confirmed to work; list only lines that answer (its status is shown on the help page)`);
   return lines;
 }
 

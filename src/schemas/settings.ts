@@ -8,8 +8,9 @@ export const settingsSchema = z.strictObject({
   /** One line under the name: what the site is for. */
   tagline: localizedText.meta({ label: 'Nëntitulli' }),
   /**
-   * Hotline ids shown on every page, in order. Lines confirmed to work come first;
-   * never fewer than two, so there is always more than one route to help.
+   * Hotline ids shown on every page, in order; the first is also the call button that stays
+   * on screen. Only lines confirmed to work (the build checks); never fewer than two, so there
+   * is always more than one route to help.
    */
   primaryContacts: z
     .array(hotlineId)
@@ -18,7 +19,7 @@ export const settingsSchema = z.strictObject({
     .meta({
       label: 'Linjat në krye të çdo faqeje',
       singular: 'linjë',
-      hint: 'Të paktën dy, me radhë. Linjat që dihet se funksionojnë vijnë të parat.',
+      hint: 'Të paktën dy, me radhë. Vetëm linja të konfirmuara: një linjë «Pa konfirmuar» shfaqet te faqja e ndihmës me gjendjen e saj. E para është edhe butoni «Telefono» që qëndron në ekran.',
     }),
   /**
    * Where "Exit quickly" goes: a busy, neutral site that says nothing about the visitor.
