@@ -97,6 +97,8 @@ test.describe('services filter without JavaScript', () => {
 });
 
 test('the page as shown without JavaScript passes axe: every service, a chosen qark, a chosen kind', async ({ page }) => {
+  // Three full axe scans of the longest page: more than 30 s on a busy 2-core machine.
+  test.slow();
   // axe needs JavaScript itself, so the page's own scripts are removed from its HTML instead.
   await page.route(`**${getPath('services', 'sq')}`, async (route) => {
     const response = await route.fetch();
