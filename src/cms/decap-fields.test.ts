@@ -236,6 +236,14 @@ describe('entries written by the CMS pass the schemas', () => {
     expect(text).not.toMatch(/answeredBy|unverifiedNote/);
   });
 
+  test('a new hotline written in Albanian only, English left empty, is accepted without English', () => {
+    const albanianOnly = JSON.parse(JSON.stringify(newHotline), (key, value) => (key === 'en' ? '' : value)) as typeof newHotline;
+    const text = formatFor('hotlines').toFile(albanianOnly);
+    expect(validateContentFile('hotlines', 'content/hotlines/test.yaml', text)).toEqual([]);
+    expect(text).not.toMatch(/\ben:/);
+    expect(text).toMatch(/sq: Linja e provës/);
+  });
+
   test('a new service with a phone contact and an emptied city is accepted, the city left out', () => {
     const service = {
       name: { sq: 'Qendra', en: 'Centre' },
@@ -276,6 +284,27 @@ describe('the CMS configuration', () => {
     expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['sq', 'en'], default_locale: 'sq' });
     expect(config).not.toHaveProperty('local_backend');
     expect(buildCmsConfig({ localBackendUrl: 'http://127.0.0.1:8081/api/v1' }).local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
+  });
+
+  test('a text asks for Albanian; the other languages may wait, and a new file is named from the Albanian', () => {
+    const name = getCollectionFields('hotlines').find((field) => field.name === 'name');
+    expect(name?.fields?.map((field) => [field.label, field.required !== false])).toEqual([['Shqip', true], ['English (anglisht)', false]]);
+    // An optional text (who answers) asks for nothing, Albanian included.
+    const answeredBy = getCollectionFields('hotlines').find((field) => field.name === 'answeredBy');
+    expect(answeredBy?.fields?.map((field) => field.required)).toEqual([false, false]);
+    const slugs = Object.fromEntries(config.collections.map((collection) => [collection.name, 'slug' in collection ? collection.slug : undefined]));
+    expect(slugs).toMatchObject({ hotlines: '{{fields.shortName.sq}}', services: '{{fields.name.sq}}', abroad: '{{fields.country.sq}}' });
+  });
+
+  test('UI strings: one file per language, named in Albanian, each string with another language as a hint', () => {
+    const ui = config.collections.find((collection) => collection.name === 'ui');
+    const files = ui && 'files' in ui ? ui.files : [];
+    expect(files.map((file) => [file.file, file.label])).toEqual([['content/ui/sq.json', 'Tekstet e faqes — shqip'], ['content/ui/en.json', 'Tekstet e faqes — anglisht']]);
+    const label = (file: (typeof files)[number]) => file.fields.find((field) => field.name === 'quickExit')?.fields?.find((field) => field.name === 'label');
+    expect(label(files[0]!)).toMatchObject({ hint: 'English: Exit quickly' });
+    expect(label(files[1]!)).toMatchObject({ hint: 'Shqip: Dil shpejt' });
+    // English is complete (locales.ts): every string required, as Decap's default.
+    expect(label(files[1]!)).not.toHaveProperty('required');
   });
 
   test('Markdown collections are translated per field: texts per language, choices and dates copied', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { locales } from './locales.ts';
-import { anchors, getAlternates, getAnchorPath, getEntryPath, getLocaleFromPath, getPath, getPosterPath, getSearchSection, matchRoute, routes, type RouteKey } from './routes.ts';
+import { locales, type Locale } from './locales.ts';
+import { anchors, type AnchorKey, getAlternates, getAnchorPath, getEntryPath, getLocaleFromPath, getPath, getPosterPath, getSearchSection, matchRoute, routes, type RouteKey } from './routes.ts';
 
 /** The URL contract as PRODUCT.md prints it: these paths are on posters and must never change. */
 const contract: Array<[RouteKey, string, string]> = [
@@ -33,8 +33,27 @@ describe('route table', () => {
   });
 
   test('no two pages share a path', () => {
-    const paths = locales.flatMap((locale) => Object.values(routes).map((paths) => paths[locale]));
+    const paths = locales.flatMap((locale) => (Object.keys(routes) as RouteKey[]).map((key) => getPath(key, locale)));
     expect(new Set(paths).size).toBe(paths.length);
+  });
+});
+
+// A language added to locales.ts without its own slugs (Italian, say) builds at once:
+// `/<locale>/` plus the English slugs. Cast: no third language is in locales.ts today.
+describe('a language without its own paths', () => {
+  const italian = 'it' as Locale;
+  test.each([
+    ['home', '/it/'],
+    ['services', '/it/help/services/'],
+    ['jobOfferCheck', '/it/self-check/job-offer/'],
+  ] as const)('%s is %s: /<locale>/ and the English slugs', (key, path) => {
+    expect(getPath(key, italian)).toBe(path);
+  });
+
+  test('its entries, posters and anchors follow the same rule; anchors keep the Albanian ids its page shows', () => {
+    expect(getEntryPath('signs', 'mitet', italian)).toBe('/it/signs/mitet/');
+    expect(getPosterPath('mesues', italian)).toBe('/it/guides/mesues/poster/');
+    expect(getAnchorPath('coalition', italian)).toBe('/it/help/after-first-help/#koalicioni');
   });
 });
 
@@ -101,7 +120,7 @@ describe('anchors', () => {
 
   test('no two anchors of one page share an id in a language', () => {
     for (const locale of locales) {
-      const ids = Object.values(anchors).map((anchor) => `${anchor.route}#${anchor[locale]}`);
+      const ids = (Object.keys(anchors) as AnchorKey[]).map((key) => getAnchorPath(key, locale));
       expect(new Set(ids).size).toBe(ids.length);
     }
   });
