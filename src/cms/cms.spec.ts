@@ -5,8 +5,10 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import yaml from 'js-yaml';
 import { formatDate } from '../lib/format-date.ts';
+import { sq as decapSq } from './locales/sq.ts';
 import { validateContentFile } from '../schemas/validate-content.ts';
 import { expect, findAxeViolations, test } from '../../tests/support/fixtures.ts';
+import { uiText } from '../../tests/support/site.ts';
 
 /**
  * The CMS end to end, on a temporary copy of the repository (never the real content/): the
@@ -101,10 +103,18 @@ async function logIn(page: Page): Promise<void> {
 /**
  * The text box of one language of a `{ sq, en }` field, by the field's name. Decap labels both
  * boxes of every such field by their language alone; only the id it gives the field's wrapper
- * (from the field's name) tells which field they belong to.
+ * (from the field's name) tells which field they belong to. Only Albanian is required: Decap
+ * adds «(jo e detyrueshme)» (optional) to the other languages' labels.
  */
 const inLanguage = (page: Page, field: string, language: 'Shqip' | 'English (anglisht)') =>
-  page.locator(`[id^="${field}-field-"]`).getByLabel(language, { exact: true });
+  page
+    .locator(`[id^="${field}-field-"]`)
+    .getByLabel(language === 'Shqip' ? language : `${language} (${decapSq.editor.editorControl.field.optional})`, { exact: true });
+
+/** Fills a `{ sq, en }` field in Albanian only, the one language every text needs. */
+async function fillAlbanian(page: Page, field: string, sq: string): Promise<void> {
+  await inLanguage(page, field, 'Shqip').fill(sq);
+}
 
 /** Fills a `{ sq, en }` field in both languages. */
 async function fillBoth(page: Page, field: string, sq: string, en: string): Promise<void> {
@@ -238,9 +248,10 @@ test('an editor creates a hotline; it reaches content/ only when published', asy
   await expect(preview.getByText(`Checked on ${formatDate(verified, 'en')}.`)).toBeVisible();
 
   await save(page);
-  const file = 'content/hotlines/test-355691234567.yaml';
+  // Named from its Albanian short name: the one text every entry has.
+  const file = 'content/hotlines/prova.yaml';
   expect(isOnMain(file), 'a draft is not on the main branch').toBe(false);
-  expect(git('branch', '--list', 'cms/*')).toContain('cms/hotlines/test-355691234567');
+  expect(git('branch', '--list', 'cms/*')).toContain('cms/hotlines/prova');
 
   await markReadyAndPublish(page);
 
@@ -251,14 +262,14 @@ test('an editor creates a hotline; it reaches content/ only when published', asy
   expect(entry).not.toHaveProperty('answeredBy');
 });
 
-test('an editor creates a service with a phone contact', async ({ page }) => {
+test('an editor creates a service with a phone contact, written in Albanian only', async ({ page }) => {
   await logIn(page);
   await page.goto(`${site}/admin/#/collections/services/new`);
-  await fillBoth(page, 'name', 'Qendra e provës', 'Test centre');
+  await fillAlbanian(page, 'name', 'Qendra e provës');
   await choose(page, 'Llojet e ndihmës', 'Këshillim');
   await choose(page, 'Qarku', 'Korçë');
-  await fillBoth(page, 'description', 'Jep këshilla falas.', 'Gives free advice.');
-  await fillBoth(page, 'serves', 'Të gjithë', 'Everyone');
+  await fillAlbanian(page, 'description', 'Jep këshilla falas.');
+  await fillAlbanian(page, 'serves', 'Të gjithë');
   await page.getByRole('button', { name: /^Shto kontakt/ }).click();
   await page.getByRole('menuitem', { name: 'Telefon' }).click();
   await page.getByLabel('Numri siç lexohet', { exact: true }).fill('082 123 456');
@@ -267,10 +278,12 @@ test('an editor creates a service with a phone contact', async ({ page }) => {
   await save(page);
   await markReadyAndPublish(page);
 
-  const file = 'content/services/test-centre.yaml';
+  const file = 'content/services/qendra-e-proves.yaml';
   const text = readFromMain(file);
   expect(validateContentFile('services', file, text)).toEqual([]);
-  expect(yaml.load(text)).toMatchObject({ qark: 'korce', kinds: ['counselling'], contacts: [{ kind: 'phone', display: '082 123 456', tel: '+35582123456' }] });
+  expect(yaml.load(text)).toMatchObject({ name: { sq: 'Qendra e provës' }, qark: 'korce', kinds: ['counselling'], contacts: [{ kind: 'phone', display: '082 123 456', tel: '+35582123456' }] });
+  // The English texts left empty are left out, not written blank: the English page shows the Albanian.
+  expect(text).not.toMatch(/^\s*en:/m);
 });
 
 test.describe('refusal', () => {
@@ -290,7 +303,7 @@ test.describe('refusal', () => {
   });
 });
 
-test('after a rebuild the new hotline is on the help page with its tel: link, and the service on the services page', async ({ page }) => {
+test('after a rebuild the new hotline is on the help page with its tel: link, and the service on the services page (in Albanian on the English one, said so)', async ({ page }) => {
   test.setTimeout(90_000);
   git('checkout', '-q', 'main');
   buildCopy();
@@ -300,4 +313,9 @@ test('after a rebuild the new hotline is on the help page with its tel: link, an
   await page.goto(`${site}/ndihme/sherbimet/`);
   const service = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Qendra e provës' }) });
   await expect(service.getByRole('link', { name: '082 123 456' })).toHaveAttribute('href', 'tel:+35582123456');
+  await page.goto(`${site}/en/help/services/`);
+  await expect(page.getByRole('main').getByText(uiText('en')('untranslated.parts'))).toBeVisible();
+  const untranslated = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Qendra e provës' }) });
+  await expect(untranslated.getByText('Jep këshilla falas.')).toHaveAttribute('lang', 'sq');
+  await expect(untranslated.getByRole('link', { name: '082 123 456' })).toHaveAttribute('href', 'tel:+35582123456');
 });

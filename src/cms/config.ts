@@ -1,6 +1,5 @@
-import en from '../../content/ui/en.json';
-import sq from '../../content/ui/sq.json';
-import { defaultLocale, localeNames, locales, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, localeSettings, locales, type Locale } from '../i18n/locales.ts';
+import { dictionaries } from '../i18n/ui.ts';
 import { markdownOptions, schemaToDecapFields, type DecapField, type FieldNaming } from './decap-fields.ts';
 import { collectionSchemas, isMarkdownCollection, type CollectionName } from '../schemas/collections.ts';
 import { bodyLabel, collectionLabels, formErrors, siteChoiceLabel, uiLabels } from './labels.ts';
@@ -24,7 +23,7 @@ export const naming: FieldNaming = {
   siteChoiceLabel,
   errors: formErrors,
   locales,
-  relations: { hotlines: { searchFields: ['name.sq', 'shortName.sq', 'number'], displayFields: ['name.sq'] } },
+  relations: { hotlines: { searchFields: [`name.${defaultLocale}`, `shortName.${defaultLocale}`, 'number'], displayFields: [`name.${defaultLocale}`] } },
 };
 
 interface CollectionSettings {
@@ -36,12 +35,16 @@ interface CollectionSettings {
   create?: false;
 }
 
-/** How entries of each collection are named and created; their names are in `labels.ts`, their fields in their schema. */
+/**
+ * How entries of each collection are named and created; their names are in `labels.ts`, their
+ * fields in their schema. A new entry's file name comes from its Albanian name, the one text
+ * every entry has.
+ */
 const collectionSettings = {
   settings: { create: false },
-  hotlines: { identifier: 'name.sq', slug: '{{fields.shortName.en}}-{{fields.tel}}' },
-  services: { identifier: 'name.sq', slug: '{{fields.name.en}}' },
-  abroad: { identifier: 'country.sq', slug: '{{fields.country.en}}' },
+  hotlines: { identifier: 'name.sq', slug: '{{fields.shortName.sq}}' },
+  services: { identifier: 'name.sq', slug: '{{fields.name.sq}}' },
+  abroad: { identifier: 'country.sq', slug: '{{fields.country.sq}}' },
   'self-checks': { identifier: 'title.sq', create: false },
   guidance: {},
   guides: {},
@@ -64,20 +67,23 @@ export function getCollectionFields(collection: CollectionName): DecapField[] {
 
 /**
  * The UI strings of one language (`content/ui/<locale>.json`), grouped as in the file. The
- * Albanian file is the reference for the keys; each field shows the other language as a hint.
+ * Albanian file is the reference for the keys; each field shows another language as a hint
+ * (English for Albanian, Albanian for the rest). A language not marked `complete` in
+ * `locales.ts` may leave strings empty: they fall back to Albanian.
  */
 export function getUiFields(locale: Locale): DecapField[] {
-  const other = locale === 'sq' ? en : sq;
-  const otherName = localeNames[locale === 'sq' ? 'en' : 'sq'];
+  const hintLocale: Locale = locale === defaultLocale ? 'en' : defaultLocale;
+  const optional = localeSettings[locale].complete ? {} : { required: false as const };
   const walk = (node: Record<string, unknown>, reference: unknown): DecapField[] =>
     Object.entries(node).map(([key, value]) => {
       const there = typeof reference === 'object' && reference !== null ? (reference as Record<string, unknown>)[key] : undefined;
       if (typeof value === 'object' && value !== null) {
-        return { name: key, label: key, widget: 'object', collapsed: true, fields: walk(value as Record<string, unknown>, there) };
+        return { name: key, label: key, widget: 'object', collapsed: true, ...optional, fields: walk(value as Record<string, unknown>, there) };
       }
-      return { name: key, label: key, widget: String(value).length > 80 ? 'text' : 'string', ...(typeof there === 'string' ? { hint: `${otherName}: ${there}` } : {}) };
+      const hint = typeof there === 'string' ? { hint: `${localeSettings[hintLocale].name}: ${there}` } : {};
+      return { name: key, label: key, widget: String(value).length > 80 ? 'text' : 'string', ...optional, ...hint };
     });
-  return walk(sq, other);
+  return walk(dictionaries[defaultLocale], dictionaries[hintLocale]);
 }
 
 /** Options for one build of the configuration. */
@@ -125,7 +131,7 @@ export function buildCmsConfig(options: CmsOptions = {}) {
     label: uiLabels.label,
     format: 'json',
     extension: 'json',
-    files: locales.map((locale) => ({ name: locale, label: uiLabels.file[locale], file: `content/ui/${locale}.json`, fields: getUiFields(locale) })),
+    files: locales.map((locale) => ({ name: locale, label: uiLabels.file(locale), file: `content/ui/${locale}.json`, fields: getUiFields(locale) })),
   };
   return {
     load_config_file: false,

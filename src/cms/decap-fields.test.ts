@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { buildCmsConfig, getCollectionFields, naming } from './config.ts';
 import { markdownFormat, yamlFormat } from './formats.ts';
+import { locales } from '../i18n/locales.ts';
 import { qarks } from '../lib/qarks.ts';
 import { collectionSchemas, isMarkdownCollection, type CollectionName } from '../schemas/collections.ts';
 import { schemaToDecapFields, type DecapField } from './decap-fields.ts';
@@ -236,6 +237,14 @@ describe('entries written by the CMS pass the schemas', () => {
     expect(text).not.toMatch(/answeredBy|unverifiedNote/);
   });
 
+  test('a new hotline written in Albanian only, English left empty, is accepted without English', () => {
+    const albanianOnly = JSON.parse(JSON.stringify(newHotline), (key, value) => (key === 'en' ? '' : value)) as typeof newHotline;
+    const text = formatFor('hotlines').toFile(albanianOnly);
+    expect(validateContentFile('hotlines', 'content/hotlines/test.yaml', text)).toEqual([]);
+    expect(text).not.toMatch(/\ben:/);
+    expect(text).toMatch(/sq: Linja e provës/);
+  });
+
   test('a new service with a phone contact and an emptied city is accepted, the city left out', () => {
     const service = {
       name: { sq: 'Qendra', en: 'Centre' },
@@ -273,9 +282,33 @@ describe('the CMS configuration', () => {
   test('publishes through review on GitHub, Albanian first, with no local backend unless asked', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.backend).toMatchObject({ name: 'github', repo: 'shenjat/shenjat', branch: 'main' });
-    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['sq', 'en'], default_locale: 'sq' });
+    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales, default_locale: 'sq' });
+    expect(locales.slice(0, 2)).toEqual(['sq', 'en']);
     expect(config).not.toHaveProperty('local_backend');
     expect(buildCmsConfig({ localBackendUrl: 'http://127.0.0.1:8081/api/v1' }).local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
+  });
+
+  test('a text asks for Albanian; the other languages may wait, and a new file is named from the Albanian', () => {
+    const name = getCollectionFields('hotlines').find((field) => field.name === 'name');
+    expect(name?.fields?.map((field) => field.required !== false)).toEqual(locales.map((locale) => locale === 'sq'));
+    expect(name?.fields?.slice(0, 2).map((field) => field.label)).toEqual(['Shqip', 'English (anglisht)']);
+    // An optional text (who answers) asks for nothing, Albanian included.
+    const answeredBy = getCollectionFields('hotlines').find((field) => field.name === 'answeredBy');
+    expect(answeredBy?.fields?.map((field) => field.required)).toEqual(locales.map(() => false));
+    const slugs = Object.fromEntries(config.collections.map((collection) => [collection.name, 'slug' in collection ? collection.slug : undefined]));
+    expect(slugs).toMatchObject({ hotlines: '{{fields.shortName.sq}}', services: '{{fields.name.sq}}', abroad: '{{fields.country.sq}}' });
+  });
+
+  test('UI strings: one file per language, named in Albanian, each string with another language as a hint', () => {
+    const ui = config.collections.find((collection) => collection.name === 'ui');
+    const files = ui && 'files' in ui ? ui.files : [];
+    expect(files.map((file) => file.file)).toEqual(locales.map((locale) => `content/ui/${locale}.json`));
+    expect(files.slice(0, 2).map((file) => file.label)).toEqual(['Tekstet e faqes — shqip', 'Tekstet e faqes — anglisht']);
+    const label = (file: (typeof files)[number]) => file.fields.find((field) => field.name === 'quickExit')?.fields?.find((field) => field.name === 'label');
+    expect(label(files[0]!)).toMatchObject({ hint: 'English: Exit quickly' });
+    expect(label(files[1]!)).toMatchObject({ hint: 'Shqip: Dil shpejt' });
+    // English is complete (locales.ts): every string required, as Decap's default.
+    expect(label(files[1]!)).not.toHaveProperty('required');
   });
 
   test('Markdown collections are translated per field: texts per language, choices and dates copied', () => {

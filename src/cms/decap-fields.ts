@@ -121,6 +121,8 @@ function widgetFor(name: string, node: JsonSchema, required: boolean, naming: Fi
   if (choices) return { widget: 'string', pattern: [anyOfPattern(choices), text.patternMessage ?? naming.errors.invalid] };
   if (node.references) return relation(node.references, naming);
   if (node.type === 'object' && isLocalized(node, naming.locales)) {
+    // Albanian is required wherever the text is; the other languages may follow later.
+    const requiredLocales = new Set(node.required ?? []);
     return {
       widget: 'object',
       collapsed: false,
@@ -128,7 +130,7 @@ function widgetFor(name: string, node: JsonSchema, required: boolean, naming: Fi
         name: locale,
         label: node.properties?.[locale]?.label ?? locale,
         ...textWidget(text),
-        ...(required ? {} : { required: false as const }),
+        ...(required && requiredLocales.has(locale) ? {} : { required: false as const }),
       })),
     };
   }

@@ -1,5 +1,5 @@
 import sq from '../../content/ui/sq.json';
-import type { Locale } from '../i18n/locales.ts';
+import { localeSettings, type Locale } from '../i18n/locales.ts';
 import { elements, strengths } from '../lib/indicators.ts';
 import { qarkNames, serviceAreas } from '../lib/qarks.ts';
 import type { CollectionName } from '../schemas/collections.ts';
@@ -28,10 +28,10 @@ export const collectionLabels: Record<CollectionName, { label: string; singular:
   pages: { label: 'Faqet', singular: 'Faqe' },
 };
 
-/** The UI strings (`content/ui/<locale>.json`): the collection, and its file for each language. */
-export const uiLabels: { label: string; file: Record<Locale, string> } = {
+/** The UI strings (`content/ui/<locale>.json`): the collection, and its file for each language (named in `locales.ts`). */
+export const uiLabels = {
   label: 'Tekstet e faqes',
-  file: { sq: 'Tekstet e faqes — shqip', en: 'Tekstet e faqes — anglisht' },
+  file: (locale: Locale) => `Tekstet e faqes — ${localeSettings[locale].albanianName}`,
 };
 
 /** The Markdown text of an article, guide, story or page: it is the file's body, not a schema field. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { locales } from './locales.ts';
-import { anchors, getAlternates, getAnchorPath, getEntryPath, getLocaleFromPath, getPath, getPosterPath, getSearchSection, matchRoute, routes, type RouteKey } from './routes.ts';
+import { locales, type Locale } from './locales.ts';
+import { anchors, type AnchorKey, getAlternates, getAnchorPath, getEntryPath, getLocaleFromPath, getPath, getPosterPath, getSearchSection, matchRoute, routes, type RouteKey } from './routes.ts';
 
 /** The URL contract as PRODUCT.md prints it: these paths are on posters and must never change. */
 const contract: Array<[RouteKey, string, string]> = [
@@ -33,8 +33,27 @@ describe('route table', () => {
   });
 
   test('no two pages share a path', () => {
-    const paths = locales.flatMap((locale) => Object.values(routes).map((paths) => paths[locale]));
+    const paths = locales.flatMap((locale) => (Object.keys(routes) as RouteKey[]).map((key) => getPath(key, locale)));
     expect(new Set(paths).size).toBe(paths.length);
+  });
+});
+
+// A language added to locales.ts without its own slugs (Italian, say) builds at once:
+// `/<locale>/` plus the English slugs. Cast: no third language is in locales.ts today.
+describe('a language without its own paths', () => {
+  const italian = 'it' as Locale;
+  test.each([
+    ['home', '/it/'],
+    ['services', '/it/help/services/'],
+    ['jobOfferCheck', '/it/self-check/job-offer/'],
+  ] as const)('%s is %s: /<locale>/ and the English slugs', (key, path) => {
+    expect(getPath(key, italian)).toBe(path);
+  });
+
+  test('its entries, posters and anchors follow the same rule; anchors keep the Albanian ids its page shows', () => {
+    expect(getEntryPath('signs', 'mitet', italian)).toBe('/it/signs/mitet/');
+    expect(getPosterPath('mesues', italian)).toBe('/it/guides/mesues/poster/');
+    expect(getAnchorPath('coalition', italian)).toBe('/it/help/after-first-help/#koalicioni');
   });
 });
 
@@ -42,20 +61,21 @@ describe('matchRoute and getAlternates', () => {
   test.each(contract)('%s maps to its translation both ways', (key, sq, en) => {
     expect(matchRoute(sq)).toEqual({ key, locale: 'sq' });
     expect(matchRoute(en)).toEqual({ key, locale: 'en' });
-    expect(getAlternates(sq)).toEqual({ sq, en });
-    expect(getAlternates(en)).toEqual({ sq, en });
+    expect(getAlternates(sq)).toMatchObject({ sq, en });
+    expect(getAlternates(en)).toMatchObject({ sq, en });
+    expect(Object.keys(getAlternates(sq))).toEqual(locales);
   });
 
   test('entry pages keep their slug across languages', () => {
     expect(getEntryPath('signs', 'mitet', 'sq')).toBe('/shenjat/mitet/');
     expect(matchRoute('/en/guides/health/')).toEqual({ key: 'guides', locale: 'en', slug: 'health' });
-    expect(getAlternates('/histori/nje-histori/')).toEqual({ sq: '/histori/nje-histori/', en: '/en/stories/nje-histori/' });
+    expect(getAlternates('/histori/nje-histori/')).toMatchObject({ sq: '/histori/nje-histori/', en: '/en/stories/nje-histori/' });
   });
 
   test("a guide's poster is a page of its own, paired across languages", () => {
     expect(getPosterPath('mesues', 'sq')).toBe('/udhezues/mesues/poster/');
     expect(matchRoute('/en/guides/mesues/poster/')).toEqual({ key: 'guides', locale: 'en', slug: 'mesues', poster: true });
-    expect(getAlternates('/udhezues/mesues/poster/')).toEqual({ sq: '/udhezues/mesues/poster/', en: '/en/guides/mesues/poster/' });
+    expect(getAlternates('/udhezues/mesues/poster/')).toMatchObject({ sq: '/udhezues/mesues/poster/', en: '/en/guides/mesues/poster/' });
     expect(matchRoute('/shenjat/mitet/poster/')).toBeUndefined();
   });
 
@@ -79,7 +99,7 @@ describe('matchRoute and getAlternates', () => {
   test('paths outside the contract have no match and fall back to the home pages', () => {
     expect(matchRoute('/nope/')).toBeUndefined();
     expect(matchRoute('/shenjat/a/b/')).toBeUndefined();
-    expect(getAlternates('/404.html')).toEqual({ sq: '/', en: '/en/' });
+    expect(getAlternates('/404.html')).toMatchObject({ sq: '/', en: '/en/' });
   });
 
   test.each([
@@ -101,7 +121,7 @@ describe('anchors', () => {
 
   test('no two anchors of one page share an id in a language', () => {
     for (const locale of locales) {
-      const ids = Object.values(anchors).map((anchor) => `${anchor.route}#${anchor[locale]}`);
+      const ids = (Object.keys(anchors) as AnchorKey[]).map((key) => getAnchorPath(key, locale));
       expect(new Set(ids).size).toBe(ids.length);
     }
   });

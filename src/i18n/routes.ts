@@ -1,10 +1,22 @@
 import { selfCheckRoutes } from '../features/self-check/self-checks.ts';
 import { defaultLocale, isLocale, locales, type Locale } from './locales.ts';
 
+/** The language whose slugs a language without its own paths borrows (see `routes`). */
+const slugSource = 'en' satisfies Locale;
+
+/** A page's own paths: Albanian and English always; another language only if it has its own slugs. */
+type OwnPaths = { [defaultLocale]: string; [slugSource]: string } & Partial<Record<Locale, string>>;
+
 /**
  * THE URL contract (PRODUCT.md). Paths are printed on posters and in QR codes, so a
  * path here never changes once published. Pages, links and the language switcher
- * read paths from this table; nothing else spells a path out.
+ * read paths from this table (through `getPath`); nothing else spells a path out.
+ *
+ * A language without its own paths here gets `/<locale>/` plus the English slugs
+ * (`/it/help/services/`): the site builds in a new language before anyone names its slugs,
+ * and readers of a third language read English words more often than Albanian ones. Give
+ * it its own paths (`it: '/it/aiuto/'`) only before they are published: after that they
+ * are on posters too.
  */
 export const routes = {
   home: { sq: '/', en: '/en/' },
@@ -23,7 +35,7 @@ export const routes = {
   search: { sq: '/kerko/', en: '/en/search/' },
   about: { sq: '/rreth-nesh/', en: '/en/about/' },
   glossary: { sq: '/fjalori/', en: '/en/glossary/' },
-} as const satisfies Record<string, Record<Locale, string>>;
+} as const satisfies Record<string, OwnPaths>;
 
 /** A page of the URL contract. */
 export type RouteKey = keyof typeof routes;
@@ -46,7 +58,8 @@ export interface RouteMatch {
  * @example getPath('help', 'en') // '/en/help/'
  */
 export function getPath(key: RouteKey, locale: Locale): string {
-  return routes[key][locale];
+  const paths: OwnPaths = routes[key];
+  return paths[locale] ?? `/${locale}${paths[slugSource].slice(`/${slugSource}`.length)}`;
 }
 
 /**
@@ -54,7 +67,7 @@ export function getPath(key: RouteKey, locale: Locale): string {
  * @example getEntryPath('signs', 'cfare-eshte-trafikimi', 'sq') // '/shenjat/cfare-eshte-trafikimi/'
  */
 export function getEntryPath(section: EntrySection, slug: string, locale: Locale): string {
-  return `${routes[section][locale]}${slug}/`;
+  return `${getPath(section, locale)}${slug}/`;
 }
 
 /**
@@ -84,10 +97,10 @@ export function matchRoute(pathname: string): RouteMatch | undefined {
   const path = withTrailingSlash(pathname);
   for (const locale of locales) {
     for (const key of Object.keys(routes) as RouteKey[]) {
-      if (routes[key][locale] === path) return { key, locale };
+      if (getPath(key, locale) === path) return { key, locale };
     }
     for (const section of entrySections) {
-      const base = routes[section][locale];
+      const base = getPath(section, locale);
       const rest = path.startsWith(base) ? path.slice(base.length, -1) : '';
       if (rest && !rest.includes('/')) return { key: section, locale, slug: rest };
       const poster = section === 'guides' ? /^([^/]+)\/poster$/.exec(rest) : null;
@@ -104,7 +117,7 @@ export function matchRoute(pathname: string): RouteMatch | undefined {
 export function getAlternates(pathname: string): Record<Locale, string> {
   const match = matchRoute(pathname);
   const pathIn = (locale: Locale): string => {
-    if (!match) return routes.home[locale];
+    if (!match) return getPath('home', locale);
     if (match.poster && match.slug) return getPosterPath(match.slug, locale);
     return match.slug ? getEntryPath(match.key as EntrySection, match.slug, locale) : getPath(match.key, locale);
   };
@@ -114,13 +127,15 @@ export function getAlternates(pathname: string): Record<Locale, string> {
 /**
  * Sections of a page that other pages and service cards link to (`<path>#<id>`): as stable
  * as the paths, since a card or a printed sheet may point at them. The page's text carries
- * each id on its heading (`<h3 id="koalicioni">`); a unit test checks that it does.
+ * each id on its heading (`<h3 id="koalicioni">`); a unit test checks that it does. A
+ * language without its own ids here links to the Albanian ones: until its translation of
+ * the page is written, the page shows the Albanian text, and the translation keeps them.
  */
 export const anchors = {
   coalition: { route: 'afterHelp', sq: 'koalicioni', en: 'coalition' },
   mobileUnits: { route: 'afterHelp', sq: 'njesite-levizese', en: 'mobile-units' },
   regionalCommittees: { route: 'afterHelp', sq: 'krat', en: 'regional-committees' },
-} as const satisfies Record<string, { route: RouteKey } & Record<Locale, string>>;
+} as const satisfies Record<string, { route: RouteKey; [defaultLocale]: string; [slugSource]: string } & Partial<Record<Locale, string>>>;
 
 /** A section of a page that has a stable anchor. */
 export type AnchorKey = keyof typeof anchors;
@@ -133,7 +148,8 @@ export const anchorKeys = Object.keys(anchors) as [AnchorKey, ...AnchorKey[]];
  * @example getAnchorPath('coalition', 'en') // '/en/help/after-first-help/#coalition'
  */
 export function getAnchorPath(key: AnchorKey, locale: Locale): string {
-  return `${getPath(anchors[key].route, locale)}#${anchors[key][locale]}`;
+  const ids: { [defaultLocale]: string } & Partial<Record<Locale, string>> = anchors[key];
+  return `${getPath(anchors[key].route, locale)}#${ids[locale] ?? ids[defaultLocale]}`;
 }
 
 /** The search filter sections (PRODUCT.md "Search"), and which pages belong to each. */

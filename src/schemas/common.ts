@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { locales, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, localeSettings, locales, type Locale } from '../i18n/locales.ts';
 import { elements, strengths } from '../lib/indicators.ts';
 import { telPattern } from '../lib/tel.ts';
 
@@ -32,21 +32,43 @@ declare module 'zod/v4/core' {
   interface GlobalMeta extends EditorMeta {}
 }
 
-/** How the CMS names each language's box of a `{ sq, en }` text. */
-const localeLabels: Record<Locale, string> = { sq: 'Shqip', en: 'English (anglisht)' };
-
 /**
- * One value per site language, e.g. `{ sq: 'Falas', en: 'Free' }`.
- * Used for data entries (hotlines, services, self-checks) whose facts must not differ
- * between languages: the text is translated, the number is written once.
+ * How the CMS names each language's box of a `{ sq, en }` text: in the language itself, and
+ * in Albanian when that differs («Shqip», «English (anglisht)»), from `locales.ts`.
  */
-export function localized<T extends z.ZodType>(schema: T) {
-  const shape = Object.fromEntries(locales.map((locale) => [locale, schema.meta({ label: localeLabels[locale] })])) as Record<Locale, T>;
-  return z.strictObject(shape);
+function languageLabel(locale: Locale): string {
+  const { name, albanianName } = localeSettings[locale];
+  return name.toLowerCase() === albanianName ? name : `${name} (${albanianName})`;
 }
 
-/** A required, non-empty text in every language. */
-export const localizedText = localized(z.string().trim().min(1, 'Write this text; it cannot be empty'));
+/** A text an editor writes: never empty or blank. */
+const nonEmptyText = z.string().trim().min(1, 'Write this text; it cannot be empty');
+
+/** The Albanian text, which every localized text needs. */
+const albanianText = z
+  .string({ error: 'Write the Albanian text (sq): every text needs it, other languages may follow' })
+  .trim()
+  .min(1, 'Write this text; it cannot be empty');
+
+type LocalizedShape = { [defaultLocale]: typeof albanianText } & { [L in Exclude<Locale, typeof defaultLocale>]: z.ZodOptional<typeof nonEmptyText> };
+
+/**
+ * One text per site language, e.g. `{ sq: 'Falas', en: 'Free' }`, for data entries (hotlines,
+ * services, self-checks) whose facts must not differ between languages: the text is
+ * translated, the number is written once. Only Albanian is required: a language may be added
+ * before its translations, and a missing one is shown in Albanian, marked as such (`pickText`
+ * in `src/i18n/localized.ts`), so a hotline's name is never left out. A language that is there
+ * may not be blank, and a key that is no site language (`it:` before Italian is added, a
+ * typo) is refused.
+ */
+export const localizedText = z.strictObject(
+  Object.fromEntries(
+    locales.map((locale) => {
+      const label = { label: languageLabel(locale) };
+      return [locale, locale === defaultLocale ? albanianText.meta(label) : nonEmptyText.meta(label).optional()];
+    }),
+  ) as LocalizedShape,
+);
 
 /**
  * A number as dialled: E.164 for full numbers (`+355…`), or a short national code such as

@@ -30,7 +30,9 @@ describe('hotline schema', () => {
   test.each([
     ['a phone number with spaces', hotline.replace('tel: "116117"', 'tel: "116 117"'), 'tel'],
     ['a national number without +355', hotline.replace('tel: "116117"', 'tel: "0692345678"'), 'tel'],
-    ['a missing English name', hotline.replace('name: { sq: Linja, en: Line }', 'name: { sq: Linja }'), 'name.en'],
+    ['a missing Albanian name', hotline.replace('name: { sq: Linja, en: Line }', 'name: { en: Line }'), 'name.sq'],
+    ['a blank English name', hotline.replace('name: { sq: Linja, en: Line }', 'name: { sq: Linja, en: " " }'), 'name.en'],
+    ['a text in a language the site does not have', hotline.replace('name: { sq: Linja, en: Line }', 'name: { sq: Linja, xx: Line }'), 'name'],
     ['an unknown status', hotline.replace('status: confirmed', 'status: maybe'), 'status'],
     ['a date written the other way', hotline.replace('"2026-11-28"', '"28.11.2026"'), 'lastVerified'],
     ['no source', hotline.replace(/sources:[\s\S]*$/, 'sources: []'), 'sources'],
@@ -38,6 +40,17 @@ describe('hotline schema', () => {
     ['a field the schema does not know', `${hotline}\naddress: Rruga 1`, '(whole entry)'],
   ])('refuses %s, naming the field', (_name, text, field) => {
     expect(fields('hotlines', text)).toContain(field);
+  });
+
+  test('accepts an entry written only in Albanian: the other languages may follow', () => {
+    const albanianOnly = hotline.replace(/\{ sq: ([^,]+), en: [^}]+\}/g, '{ sq: $1 }');
+    expect(albanianOnly).not.toContain('en:');
+    expect(validateContentFile('hotlines', 'content/hotlines/line.yaml', albanianOnly)).toEqual([]);
+  });
+
+  test('the message tells an editor that the Albanian text is required', () => {
+    const [problem] = validateContentFile('hotlines', 'content/hotlines/line.yaml', hotline.replace('name: { sq: Linja, en: Line }', 'name: { en: Line }'));
+    expect(problem?.message).toMatch(/Albanian/);
   });
 
   test('the message tells an editor how to write a phone number', () => {

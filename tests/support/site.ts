@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import type { Locale } from '../../src/i18n/locales.ts';
+import { defaultLocale, localeSettings, type Locale } from '../../src/i18n/locales.ts';
 import type { UiDictionary, UiKey } from '../../src/i18n/ui.ts';
 import type { Hotline } from '../../src/schemas/hotline.ts';
 import type { RouteKey } from '../../src/i18n/routes.ts';
@@ -47,19 +47,32 @@ export function readSelfCheck(id: string): SelfCheck {
 
 const dictionaries = new Map<Locale, UiDictionary>();
 
+/** One language's dictionary as editors wrote it (content/ui/<locale>.json), read once. */
+function readDictionary(locale: Locale): UiDictionary {
+  if (!dictionaries.has(locale)) dictionaries.set(locale, JSON.parse(readFileSync(`content/ui/${locale}.json`, 'utf8')) as UiDictionary);
+  return dictionaries.get(locale)!;
+}
+
+/** One dotted key of a dictionary, or undefined when it is missing or blank (as the site reads it). */
+function readKey(dictionary: UiDictionary, key: string): string | undefined {
+  const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], dictionary);
+  return typeof text === 'string' && text.trim() !== '' ? text : undefined;
+}
+
 /**
  * The UI strings of a language as editors wrote them (content/ui/<locale>.json): a function of
  * the dotted key, as a page's `t` is, so specs find elements by the words a reader sees
- * without repeating them. `{name}` placeholders are filled from `values`. (Read from the JSON
- * here: Playwright cannot load `src/i18n/ui.ts`, which imports it.)
+ * without repeating them. `{name}` placeholders are filled from `values`. A language not
+ * marked `complete` in locales.ts falls back to Albanian for a string it lacks, as the site
+ * does; a complete one must have it. (Read from the JSON here: Playwright cannot load
+ * `src/i18n/ui.ts`, which imports it.)
  * @example uiText('en')('quickExit.label') // 'Exit quickly'
  */
 export function uiText(locale: Locale): (key: UiKey, values?: Record<string, string>) => string {
-  if (!dictionaries.has(locale)) dictionaries.set(locale, JSON.parse(readFileSync(`content/ui/${locale}.json`, 'utf8')) as UiDictionary);
-  const dictionary = dictionaries.get(locale);
+  const dictionary = readDictionary(locale);
   return (key, values = {}) => {
-    const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], dictionary);
-    if (typeof text !== 'string') throw new Error(`content/ui/${locale}.json has no "${key}"`);
+    const text = readKey(dictionary, key) ?? (localeSettings[locale].complete ? undefined : readKey(readDictionary(defaultLocale), key));
+    if (text === undefined) throw new Error(`content/ui/${locale}.json has no "${key}"`);
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
   };
 }

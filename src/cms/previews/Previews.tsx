@@ -2,8 +2,10 @@ import { marked } from 'marked';
 import HotlineCard from '../../features/hotlines/HotlineCard.tsx';
 import ServiceCard from '../../features/services/ServiceCard.tsx';
 import SelfCheck from '../../features/self-check/SelfCheck.tsx';
+import { getSelfCheckLanguage } from '../../features/self-check/get-self-check-language.ts';
 import { markdownToHtml, toSelfCheckProps } from '../../features/self-check/to-self-check-props.ts';
 import { localeNames, locales, type Locale } from '../../i18n/locales.ts';
+import { pickText } from '../../i18n/localized.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import type { Hotline } from '../../schemas/hotline.ts';
@@ -36,21 +38,27 @@ export function ServicePreview({ service, data }: { service: Service; data: Prev
   return <EachLanguage render={(locale) => <ServiceCard locale={locale} id="preview" service={service} referVia={referVia} />} />;
 }
 
-/** A self-check as its page runs it: the real island, with the site's primary hotlines. */
+/**
+ * A self-check as its page runs it: the real island, with the site's primary hotlines. As on
+ * the site, a language the check is not wholly translated into shows the Albanian check.
+ */
 export function SelfCheckPreview({ check, data }: { check: SelfCheckData; data: PreviewData }) {
   const linesOf = (ids: readonly string[]) => ids.flatMap((id) => data.hotlines.filter((line) => line.id === id));
   const lines = { all: linesOf(data.primaryContacts), danger: linesOf(check.danger.hotlines) };
   return (
     <EachLanguage
-      render={(locale) => (
-        <>
-          <h1>{check.title[locale]}</h1>
-          <div className="self-check__intro" dangerouslySetInnerHTML={{ __html: markdownToHtml(check.intro[locale]) }} />
-          <div className="self-check">
-            <SelfCheck {...toSelfCheckProps(`preview-${locale}`, check, locale, lines, { url: data.quickExitUrl, event: data.quickExitEvent })} />
+      render={(locale) => {
+        const language = getSelfCheckLanguage(check, locale);
+        return (
+          <div lang={language === locale ? undefined : language}>
+            <h1>{pickText(check.title, language).text}</h1>
+            <div className="self-check__intro" dangerouslySetInnerHTML={{ __html: markdownToHtml(pickText(check.intro, language).text) }} />
+            <div className="self-check">
+              <SelfCheck {...toSelfCheckProps(`preview-${locale}`, check, language, lines, { url: data.quickExitUrl, event: data.quickExitEvent })} />
+            </div>
           </div>
-        </>
-      )}
+        );
+      }}
     />
   );
 }

@@ -34,11 +34,11 @@ export default function CallList({ lines, heading, headingLevel = 2, headingId, 
           <li key={line.id}>
             {line.confirmed ? (
               <a className="call-list__call" href={`tel:${line.tel}`}>
-                <span className="call-list__number">{line.number}</span> <span className="call-list__name">{line.name}</span>
+                <span className="call-list__number">{line.number}</span> <span className="call-list__name" lang={line.nameLang}>{line.name}</span>
               </a>
             ) : (
               <span className="call-list__call call-list__call--unconfirmed">
-                <span className="call-list__number">{line.number}</span> <span className="call-list__name">{line.name}</span>
+                <span className="call-list__number">{line.number}</span> <span className="call-list__name" lang={line.nameLang}>{line.name}</span>
               </span>
             )}
             {line.meta && <span className="call-list__meta">{line.meta}</span>}

@@ -1,3 +1,4 @@
+import LocalizedText from '../../i18n/LocalizedText.tsx';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import type { Hotline } from '../../schemas/hotline.ts';
@@ -35,7 +36,9 @@ export default function HotlineCard({ locale, id, hotline: data, headingLevel = 
   const cost = { free: t('hotline.costFree'), paid: t('hotline.costPaid'), unknown: t('hotline.costUnknown') }[data.cost];
   return (
     <article className="hotline-card" id={id} data-status={data.status}>
-      <Heading className="hotline-card__name">{data.name[locale]}</Heading>
+      <Heading className="hotline-card__name">
+        <LocalizedText value={data.name} locale={locale} />
+      </Heading>
       {data.status === 'confirmed' ? (
         <a className="hotline-card__call button" href={`tel:${data.tel}`}>
           {data.number}
@@ -52,16 +55,22 @@ export default function HotlineCard({ locale, id, hotline: data, headingLevel = 
         </div>
         <div>
           <Term>{t('hotline.hours')}</Term>
-          <dd>{data.hours[locale]}</dd>
+          <dd>
+            <LocalizedText value={data.hours} locale={locale} />
+          </dd>
         </div>
         <div>
           <Term>{t('hotline.audience')}</Term>
-          <dd>{data.audience[locale]}</dd>
+          <dd>
+            <LocalizedText value={data.audience} locale={locale} />
+          </dd>
         </div>
         {data.answeredBy && (
           <div>
             <Term>{t('hotline.answeredBy')}</Term>
-            <dd>{data.answeredBy[locale]}</dd>
+            <dd>
+              <LocalizedText value={data.answeredBy} locale={locale} />
+            </dd>
           </div>
         )}
       </dl>

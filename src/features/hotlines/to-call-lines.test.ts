@@ -25,3 +25,10 @@ test.each([
   expect(shown).toMatchObject({ id: 'children-helpline', number: '116 111', tel: '116111', ...expected });
   if (!expected.confirmed) expect(shown?.meta).toBe(useTranslations(locale)('hotlineBar.notConfirmed'));
 });
+
+test('a name not translated yet is the Albanian one, marked as Albanian; a translated one is not marked', () => {
+  const untranslated = { ...line('confirmed', 'free', true), shortName: { sq: 'Fëmijë' } } as Hotline;
+  const [shown] = toCallLines([{ id: 'children-helpline', data: untranslated }], 'en');
+  expect(shown).toMatchObject({ name: 'Fëmijë', nameLang: 'sq', number: '116 111' });
+  expect(toCallLines([{ id: 'children-helpline', data: line('confirmed', 'free', true) }], 'en')[0]).not.toHaveProperty('nameLang');
+});

@@ -1,7 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import type { AnswerValue, SelfCheck } from '../../schemas/self-check.ts';
 import { quickExitEvent } from '../quick-exit/quick-exit-event.ts';
+import { getSelfCheckLanguage } from './get-self-check-language.ts';
 import { selfCheckIds, selfCheckRoutes } from './self-checks.ts';
+import { pickText, type Localized } from '../../i18n/localized.ts';
 import { callLinks, expect, findAxeViolations, quickExitBar, test } from '../../../tests/support/fixtures.ts';
 import { escapeRegExp, getPath, type Locale, locales, readSelfCheck, uiPattern, uiText } from '../../../tests/support/site.ts';
 
@@ -15,6 +17,13 @@ const en = uiText('en');
 /** The three checks, from the one list the site builds them from, with their questions. */
 const checks = selfCheckRoutes.map((route) => ({ route, id: selfCheckIds[route], content: readSelfCheck(selfCheckIds[route]) }));
 type Check = (typeof checks)[number];
+/**
+ * The language a check's page shows it in, its island's words included: the reader's once the
+ * check is wholly translated, Albanian until then (a language may be added before its texts).
+ */
+const shownIn = (check: Check, locale: Locale) => getSelfCheckLanguage(check.content, locale);
+/** One of a check's texts as its page in `locale` shows it. */
+const textOf = (check: Check, value: Localized, locale: Locale) => pickText(value, shownIn(check, locale)).text;
 function getCheck(id: string): Check {
   const check = checks.find((candidate) => candidate.id === id);
   if (!check) throw new Error(`${id} is not a self-check of selfCheckIds`);
@@ -61,8 +70,8 @@ const questionOf = (page: Page) => page.getByRole('main').getByRole('group').get
  * Calls `onStep` on each screen (for axe or state checks).
  */
 async function answerWithKeyboard(page: Page, check: Check, locale: Locale, plan: AnswerPlan, onStep?: () => Promise<void>) {
-  const idByText = new Map(check.content.questions.map((q) => [q.text[locale], q.id]));
-  const goOn = page.getByRole('button', { name: uiText(locale)('selfCheck.urgentContinue') });
+  const idByText = new Map(check.content.questions.map((q) => [textOf(check, q.text, locale), q.id]));
+  const goOn = page.getByRole('button', { name: uiText(shownIn(check, locale))('selfCheck.urgentContinue') });
   await questionOf(page).focus();
   for (let step = 0; step < 60; step += 1) {
     if ((await resultOf(page).count()) > 0) return;
@@ -88,7 +97,7 @@ async function answerWithKeyboard(page: Page, check: Check, locale: Locale, plan
 async function openCheck(page: Page, check: Check, locale: Locale) {
   await page.goto(getPath(check.route, locale));
   // Hydrated once the first question offers its answers as radio buttons.
-  await expect(page.getByRole('radio', { name: uiText(locale)('selfCheck.yes'), exact: true })).toBeVisible();
+  await expect(page.getByRole('radio', { name: uiText(shownIn(check, locale))('selfCheck.yes'), exact: true })).toBeVisible();
 }
 
 /** "Question 2 of 15", as the progress line says it. */
@@ -108,7 +117,7 @@ for (const check of checks) {
         const result = resultOf(page);
         await expect(result).toHaveAttribute('data-result-level', 'none');
         await expect(result.getByRole('heading', { level: 2 })).toBeFocused();
-        await expect(result.getByRole('heading', { level: 2 })).toHaveText(content.results.none.title[locale]);
+        await expect(result.getByRole('heading', { level: 2 })).toHaveText(textOf(check, content.results.none.title, locale));
         expect(await callLinks(result).count()).toBeGreaterThanOrEqual(2);
       });
 
@@ -130,8 +139,8 @@ for (const check of checks) {
         };
         // Every question is asked, and the result has the most to scan: signs and open questions.
         await answerWithKeyboard(page, check, locale, signsAndDoubts(content), axe);
-        await expect(resultOf(page).getByRole('heading', { name: uiText(locale)('selfCheck.signsHeading') })).toBeVisible();
-        await expect(resultOf(page).getByRole('heading', { name: uiText(locale)('selfCheck.unsureHeading') })).toBeVisible();
+        await expect(resultOf(page).getByRole('heading', { name: uiText(shownIn(check, locale))('selfCheck.signsHeading') })).toBeVisible();
+        await expect(resultOf(page).getByRole('heading', { name: uiText(shownIn(check, locale))('selfCheck.unsureHeading') })).toBeVisible();
         await axe();
         const after = await page.evaluate(() => ({
           url: location.href,
@@ -175,7 +184,7 @@ test.describe('my situation, realistic adult scenarios', () => {
     for (const id of [...deceivedAndExploited, ...coercion]) {
       const question = mySituation.content.questions.find((q) => q.id === id);
       if (question?.kind !== 'indicator') throw new Error(`${id} is not an indicator question`);
-      await expect(result).toContainText(question.sign.en);
+      await expect(result).toContainText(textOf(mySituation, question.sign, 'en'));
     }
   });
 
@@ -191,8 +200,8 @@ test.describe('my situation, realistic adult scenarios', () => {
     const result = resultOf(page);
     await expect(result).toHaveAttribute('data-result-level', 'none');
     await expect(result).toContainText(en('selfCheck.unsureHeading'));
-    await expect(result.getByRole('heading', { level: 2 })).toHaveText(mySituation.content.results.noneUnsure.title.en);
-    await expect(result).not.toContainText(mySituation.content.results.none.title.en);
+    await expect(result.getByRole('heading', { level: 2 })).toHaveText(textOf(mySituation, mySituation.content.results.noneUnsure.title, 'en'));
+    await expect(result).not.toContainText(textOf(mySituation, mySituation.content.results.none.title, 'en'));
   });
 
   test('a partner who pushed, a debt to those who brought her, documents taken and being watched from the start, made to sell sex, money taken, no pay, long hours: strong', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { marked } from 'marked';
 import type { Locale } from '../../i18n/locales.ts';
+import { pickText, type Localized } from '../../i18n/localized.ts';
 import { getPath } from '../../i18n/routes.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { toCallLines } from '../hotlines/to-call-lines.ts';
@@ -16,6 +17,8 @@ export function markdownToHtml(markdown: string): string {
 /**
  * A questionnaire translated into one language, with the strings and hotlines its island
  * needs: the page ships only what it shows. The page and the CMS preview both build it here.
+ * A text missing in `locale` is the Albanian one; pages avoid that mix by asking for Albanian
+ * until the whole check is translated (`getSelfCheckLanguage`).
  * @example toSelfCheckProps('job-offer', check, 'sq', { all: primary, danger: [emergency, police] }, { url: settings.quickExitUrl, event: quickExitEvent }).questions[0].text
  */
 export function toSelfCheckProps(
@@ -27,38 +30,42 @@ export function toSelfCheckProps(
   quickExit: { url: string; event: string },
 ): SelfCheckProps {
   const t = useTranslations(locale);
+  const text = (value: Localized) => pickText(value, locale).text;
   return {
     id,
     rule: check.rule,
-    listIntro: check.listIntro[locale],
+    listIntro: text(check.listIntro),
     questions: check.questions.map((question) => {
-      const text = { text: question.text[locale], ...(question.help ? { help: question.help[locale] } : {}) };
+      const texts = { text: text(question.text), ...(question.help ? { help: text(question.help) } : {}) };
       return question.kind === 'indicator'
         ? {
-            ...text,
+            ...texts,
             id: question.id,
             kind: question.kind,
             element: question.element,
             strength: question.strength,
             urgent: question.urgent,
-            sign: question.sign[locale],
+            sign: text(question.sign),
             ...(question.showIf ? { showIf: question.showIf } : {}),
             // The island scores in the browser: it needs the shared indicator and the other sets' grades too.
             ...(question.indicator ? { indicator: question.indicator } : {}),
             ...(question.strengthIn ? { strengthIn: question.strengthIn } : {}),
             ...(question.sexual ? { sexual: question.sexual } : {}),
           }
-        : { ...text, id: question.id, kind: question.kind, ...(question.showIf ? { showIf: question.showIf } : {}) };
+        : { ...texts, id: question.id, kind: question.kind, ...(question.showIf ? { showIf: question.showIf } : {}) };
     }),
     results: Object.fromEntries(
-      resultTexts.map((key) => [key, { title: check.results[key].title[locale], bodyHtml: markdownToHtml(check.results[key].body[locale]) }]),
+      resultTexts.map((key) => [key, { title: text(check.results[key].title), bodyHtml: markdownToHtml(text(check.results[key].body)) }]),
     ) as SelfCheckProps['results'],
     elementTexts: Object.fromEntries(
       // The check says in its own words why an element counts; the site-wide line is the fallback.
-      elements.map((element) => [element, { title: t(`element.${element}.title`), why: check.reasons[element]?.[locale] ?? t(`element.${element}.why`) }]),
+      elements.map((element) => {
+        const reason = check.reasons[element];
+        return [element, { title: t(`element.${element}.title`), why: reason ? text(reason) : t(`element.${element}.why`) }];
+      }),
     ) as SelfCheckProps['elementTexts'],
     lines: toCallLines(lines.all, locale),
-    danger: { lines: toCallLines(lines.danger, locale), title: check.danger.title[locale], bodyHtml: markdownToHtml(check.danger.body[locale]) },
+    danger: { lines: toCallLines(lines.danger, locale), title: text(check.danger.title), bodyHtml: markdownToHtml(text(check.danger.body)) },
     quickExit: { ...quickExit, label: t('quickExit.label') },
     afterHelpLink: { href: getPath('afterHelp', locale), label: t('nav.afterHelp') },
     strings: {

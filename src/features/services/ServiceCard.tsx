@@ -5,6 +5,7 @@ import { useTranslations } from '../../i18n/ui.ts';
 import { hostOf } from '../../lib/host-of.ts';
 import type { Hotline } from '../../schemas/hotline.ts';
 import type { Service } from '../../schemas/service.ts';
+import LocalizedText from '../../i18n/LocalizedText.tsx';
 import VerifiedFacts from '../sources/VerifiedFacts.tsx';
 import './service-card.css';
 
@@ -26,25 +27,29 @@ export default function ServiceCard({ locale, id, service: data, referVia }: Ser
   const t = useTranslations(locale);
   return (
     <article className="service-card" id={id} data-kinds={data.kinds.join(' ')}>
-      <h3>{data.name[locale]}</h3>
+      <h3>
+        <LocalizedText value={data.name} locale={locale} />
+      </h3>
       <ul className="service-card__kinds" aria-label={t('services.kindsLabel')}>
         {data.kinds.map((kind) => (
           <li key={kind}>{t(`serviceKind.${kind}`)}</li>
         ))}
       </ul>
       {data.city && <p className="muted small">{data.city}</p>}
-      <p>{data.description[locale]}</p>
+      <p>
+        <LocalizedText value={data.description} locale={locale} />
+      </p>
       {data.about && (
         <p className="service-card__about">
           <a href={getAnchorPath(data.about, locale)}>{t(`serviceAbout.${data.about}`)}</a>
         </p>
       )}
       <p>
-        <strong>{t('services.serves')}:</strong> {data.serves[locale]}
+        <strong>{t('services.serves')}:</strong> <LocalizedText value={data.serves} locale={locale} />
       </p>
       {data.hours && (
         <p>
-          <strong>{t('hotline.hours')}:</strong> {data.hours[locale]}
+          <strong>{t('hotline.hours')}:</strong> <LocalizedText value={data.hours} locale={locale} />
         </p>
       )}
       {data.contacts.length > 0 && (
@@ -69,7 +74,7 @@ export default function ServiceCard({ locale, id, service: data, referVia }: Ser
             <Fragment key={line.id}>
               {index > 0 && ', '}
               <a href={`tel:${line.data.tel}`}>
-                {line.data.number} ({line.data.shortName[locale]})
+                {line.data.number} (<LocalizedText value={line.data.shortName} locale={locale} />)
               </a>
             </Fragment>
           ))}

@@ -1,12 +1,14 @@
+import LocalizedText from '../../i18n/LocalizedText.tsx';
 import type { Locale } from '../../i18n/locales.ts';
-import { useTranslations } from '../../i18n/ui.ts';
+import type { Localized } from '../../i18n/localized.ts';
+import { getUiLanguage, useTranslations } from '../../i18n/ui.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import SourceList from './SourceList.tsx';
 
 /** The fields every fact-bearing entry (hotline, service, country) carries about its facts. */
 export interface VerifiedFactsProps {
   locale: Locale;
-  unverifiedNote?: Record<Locale, string> | undefined;
+  unverifiedNote?: Localized | undefined;
   lastVerified: string;
   sources: ReadonlyArray<{ url: string; date: string }>;
 }
@@ -16,9 +18,13 @@ export default function VerifiedFacts({ locale, unverifiedNote, lastVerified, so
   const t = useTranslations(locale);
   return (
     <>
-      {unverifiedNote && <p className="notice">{unverifiedNote[locale]}</p>}
+      {unverifiedNote && (
+        <p className="notice">
+          <LocalizedText value={unverifiedNote} locale={locale} />
+        </p>
+      )}
       <p className="verified-facts small muted">
-        {t('hotline.verifiedOn', { date: formatDate(lastVerified, locale) })}. <SourceList locale={locale} sources={sources} />
+        {t('hotline.verifiedOn', { date: formatDate(lastVerified, getUiLanguage(locale, 'hotline.verifiedOn')) })}. <SourceList locale={locale} sources={sources} />
       </p>
     </>
   );
