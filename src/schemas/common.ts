@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { elements, strengths } from '../lib/indicators.ts';
-import { telPattern } from '../lib/tel.ts';
+import { shownMatchesTel, telPattern } from '../lib/tel.ts';
 
 /**
  * What the CMS shows for a field, written on the field itself with `.meta({ label, hint })`
@@ -60,6 +60,19 @@ export const telSchema = z
     hint: 'Pa hapësira: +355… për numrat e plotë, ose numri i shkurtër si 112.',
     patternMessage: 'Shkruani numrin si +355691234567 (pa hapësira), ose një numër të shkurtër si 112',
   });
+
+/**
+ * Adds a problem at `path` when the number people read does not dial the digits of `tel`:
+ * the call button dials `tel`, so the two must be one number (`116 117` and `116117`).
+ */
+export function checkShownNumber(shown: string, tel: string, path: Array<string | number>, ctx: z.RefinementCtx): void {
+  if (!telPattern.test(tel) || shownMatchesTel(shown, tel)) return;
+  ctx.addIssue({
+    code: 'custom',
+    path,
+    message: `The number as read («${shown}») and the number dialled (${tel}) are not the same digits: the call button would dial another number. Correct the one that is wrong`,
+  });
+}
 
 /** Confidence tags of `shared/reference/albania-facts.md`, carried with each source. */
 export const confidenceTags = ['C2', 'S1', 'OLD', 'SEC', 'INF', '?'] as const;

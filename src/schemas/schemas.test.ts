@@ -36,6 +36,8 @@ describe('hotline schema', () => {
     ['no source', hotline.replace(/sources:[\s\S]*$/, 'sources: []'), 'sources'],
     ['an unconfirmed line with no note saying why', hotline.replace('status: confirmed', 'status: unconfirmed'), 'unverifiedNote'],
     ['a field the schema does not know', `${hotline}\naddress: Rruga 1`, '(whole entry)'],
+    ['a shown number that is not the number dialled', hotline.replace('tel: "116117"', 'tel: "+355690000000"'), 'number'],
+    ['a line in Albania that dials abroad', hotline.replace('number: "116 117"', 'number: "+39 800 290 290"').replace('tel: "116117"', 'tel: "+39800290290"'), 'tel'],
   ])('refuses %s, naming the field', (_name, text, field) => {
     expect(fields('hotlines', text)).toContain(field);
   });
@@ -52,17 +54,25 @@ describe('settings schema', () => {
 siteName: Shenjat
 tagline: { sq: a, en: b }
 primaryContacts: [police, children-helpline]
-quickExitUrl: https://www.google.com/
+quickExitUrl: { sq: "https://www.google.com/", en: "https://en.wikipedia.org/" }
 `;
-  test('accepts two contacts and an https exit', () => {
+  test('accepts two contacts and a neutral exit in each language', () => {
     expect(fields('settings', settings)).toEqual([]);
   });
   test.each([
     ['a single route to help', settings.replace('[police, children-helpline]', '[police]'), 'primaryContacts'],
     ['the same line twice', settings.replace('children-helpline', 'police'), 'primaryContacts'],
-    ['a quick exit over plain http', settings.replace('https://www.google.com/', 'http://www.google.com/'), 'quickExitUrl'],
+    ['a quick exit over plain http', settings.replace('https://www.google.com/', 'http://www.google.com/'), 'quickExitUrl.sq'],
+    ['a quick exit with user info', settings.replace('https://www.google.com/', 'https://www.google.com@evil.example/track'), 'quickExitUrl.sq'],
+    ['a javascript: exit', settings.replace('https://en.wikipedia.org/', 'javascript:alert(1)'), 'quickExitUrl.en'],
+    ['a quick exit with a tracking parameter', settings.replace('https://www.google.com/', 'https://www.google.com/?ref=shenjat'), 'quickExitUrl.sq'],
+    ['an English site without its exit', settings.replace(', en: "https://en.wikipedia.org/"', ''), 'quickExitUrl.en'],
   ])('refuses %s', (_name, text, field) => {
     expect(fields('settings', text)).toContain(field);
+  });
+  test('says why an exit address is refused and which ones to choose', () => {
+    const [problem] = validateContentFile('settings', 'content/settings/site.yaml', settings.replace('https://www.google.com/', 'https://www.google.com@evil.example/track'));
+    expect(problem?.message).toMatch(/hides another site.*evil\.example.*Choose one of the neutral addresses: https:\/\/sq\.wikipedia\.org\//);
   });
 });
 
@@ -83,8 +93,27 @@ sources: [{ url: "https://example.org", date: undated, confidence: [S1] }]
   test("refuses a shelter's street address", () => {
     expect(fields('services', `${service}address: Rruga e Detit 5\n`)).toContain('address');
   });
+  test.each([
+    ['the same address without the shelter kind (the review finding)', 'kinds: [counselling]'],
+    ['an NGO giving legal help', 'kinds: [legal, vocational]'],
+    ['a mobile unit', 'kinds: [mobileUnit]'],
+    ['a public office that also runs a shelter', 'kinds: [stateSocialService, shelter]'],
+    ['a public office tagged with an NGO kind as well', 'kinds: [police, counselling]'],
+  ])('refuses an address on %s, saying why', (_name, kinds) => {
+    const [problem] = validateContentFile('services', 'content/services/x.yaml', `${service.replace('kinds: [shelter]', kinds)}address: Rruga e Detit 5\n`);
+    expect(problem).toMatchObject({ field: 'address' });
+    expect(problem?.message).toMatch(/never published|Only a public office that receives the public/);
+  });
+  test.each(['police', 'stateSocialService', 'labourInspection', 'regionalCommittee'])('accepts the address of a public office: %s', (kind) => {
+    expect(fields('services', `${service.replace('kinds: [shelter]', `kinds: [${kind}]`)}address: Rruga e Detit 5\n`)).toEqual([]);
+  });
   test('refuses a service with neither its own phone nor a line that can reach it', () => {
     expect(fields('services', service.replace('referVia: [women-girls-line]\n', ''))).toContain('referVia');
+  });
+  test('refuses a phone contact whose shown number is not the number dialled, naming the contact', () => {
+    const withPhone = `${service}contacts:\n  - { kind: phone, display: "042 222 333", tel: "+35542222334" }\n`;
+    expect(fields('services', withPhone)).toContain('contacts.0.display');
+    expect(fields('services', withPhone.replace('+35542222334', '+35542222333'))).toEqual([]);
   });
   test('refuses a qark that does not exist', () => {
     expect(fields('services', service.replace('qark: vlore', 'qark: prishtine'))).toContain('qark');
@@ -117,5 +146,22 @@ Teksti.
   });
   test('a Markdown file without front matter is named as such', () => {
     expect(validateContentFile('stories', 'content/stories/sq/x.md', 'Just text')[0]?.message).toMatch(/front matter/);
+  });
+});
+
+describe('abroad schema', () => {
+  const country = `
+country: { sq: Italia, en: Italy }
+countryCode: IT
+emergency: { number: "112", tel: "112" }
+consulate: { sq: a, en: b }
+lastVerified: "2026-11-28"
+sources: [{ url: "https://example.org", date: undated, confidence: [S1] }]
+`;
+  test('accepts an emergency number shown as it is dialled', () => {
+    expect(fields('abroad', country)).toEqual([]);
+  });
+  test('refuses an emergency number shown as one number and dialled as another', () => {
+    expect(fields('abroad', country.replace('tel: "112"', 'tel: "113"'))).toContain('emergency.number');
   });
 });

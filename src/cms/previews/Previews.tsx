@@ -47,7 +47,7 @@ export function SelfCheckPreview({ check, data }: { check: SelfCheckData; data: 
           <h1>{check.title[locale]}</h1>
           <div className="self-check__intro" dangerouslySetInnerHTML={{ __html: markdownToHtml(check.intro[locale]) }} />
           <div className="self-check">
-            <SelfCheck {...toSelfCheckProps(`preview-${locale}`, check, locale, lines, { url: data.quickExitUrl, event: data.quickExitEvent })} />
+            <SelfCheck {...toSelfCheckProps(`preview-${locale}`, check, locale, lines, { url: data.quickExitUrl[locale], event: data.quickExitEvent })} />
           </div>
         </>
       )}

@@ -15,6 +15,6 @@ export async function getSelfCheckPage(routeKey: SelfCheckRoute, locale: Locale)
   if (!entry) throw new Error(`content/self-checks/${id}.yaml is missing`);
   const check = entry.data;
   const lines = { all: await getPrimaryHotlines(), danger: await getDangerHotlines(check.danger.hotlines, `content/self-checks/${id}.yaml → danger.hotlines`) };
-  const props = toSelfCheckProps(id, check, locale, lines, { url: (await getSettings()).quickExitUrl, event: quickExitEvent });
+  const props = toSelfCheckProps(id, check, locale, lines, { url: (await getSettings()).quickExitUrl[locale], event: quickExitEvent });
   return { title: check.title[locale], introHtml: markdownToHtml(check.intro[locale]), props };
 }

@@ -16,7 +16,7 @@ export function markdownToHtml(markdown: string): string {
 /**
  * A questionnaire translated into one language, with the strings and hotlines its island
  * needs: the page ships only what it shows. The page and the CMS preview both build it here.
- * @example toSelfCheckProps('job-offer', check, 'sq', { all: primary, danger: [emergency, police] }, { url: settings.quickExitUrl, event: quickExitEvent }).questions[0].text
+ * @example toSelfCheckProps('job-offer', check, 'sq', { all: primary, danger: [emergency, police] }, { url: settings.quickExitUrl.sq, event: quickExitEvent }).questions[0].text
  */
 export function toSelfCheckProps(
   id: string,
