@@ -1,8 +1,10 @@
 // @ts-check
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { decapCms } from './build/decap-cms.ts';
+import { markdownOptions } from './build/markdown-text-only.ts';
 import { securityHeaders } from './build/security-headers.ts';
 import { resolveSiteUrl } from './build/site-url.ts';
 
@@ -23,6 +25,9 @@ export default defineConfig({
     // Each page carries its own CSS so the first round trip can paint it.
     inlineStylesheets: 'always',
   },
+  // Content is text, not code: raw HTML in a .md file is shown as text, unsafe links lose
+  // their target (build/markdown-text-only.ts); `## Title {#anchor}` keeps a fixed anchor.
+  markdown: { processor: satteri(markdownOptions) },
   integrations: [
     react(),
     // Not public pages: the CMS, and the page a phone shows with no data.

@@ -114,7 +114,7 @@ export function getAlternates(pathname: string): Record<Locale, string> {
 /**
  * Sections of a page that other pages and service cards link to (`<path>#<id>`): as stable
  * as the paths, since a card or a printed sheet may point at them. The page's text carries
- * each id on its heading (`<h3 id="koalicioni">`); a unit test checks that it does.
+ * each id on its heading (`### Koalicioni i strehëzave {#koalicioni}`); a unit test checks that it does.
  */
 export const anchors = {
   coalition: { route: 'afterHelp', sq: 'koalicioni', en: 'coalition' },

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { elements, strengths } from '../lib/indicators.ts';
+import { findMarkdownCode } from '../lib/markdown.ts';
 import { shownMatchesTel, telPattern } from '../lib/tel.ts';
 
 /**
@@ -49,6 +50,23 @@ export function localized<T extends z.ZodType>(schema: T) {
 export const localizedText = localized(z.string().trim().min(1, 'Write this text; it cannot be empty'));
 
 /**
+ * A Markdown text in every language (a self-check's intro, results and danger panel):
+ * formatting and links to the site, http(s), tel: or mailto:, never HTML, which could run
+ * or restyle the page. Each piece of code found is named.
+ */
+export const markdownText = localized(
+  z
+    .string()
+    .trim()
+    .min(1, 'Write this text; it cannot be empty')
+    .superRefine((text, ctx) => {
+      for (const found of findMarkdownCode(text)) {
+        ctx.addIssue({ code: 'custom', message: `Content is text, not code: remove ${found} (Markdown formatting and links to https://, tel: or mailto: are fine)` });
+      }
+    }),
+);
+
+/**
  * A number as dialled: E.164 for full numbers (`+355…`), or a short national code such as
  * `112` or `116117`, which has no E.164 form and is dialled as it is.
  */
@@ -79,9 +97,9 @@ export const confidenceTags = ['C2', 'S1', 'OLD', 'SEC', 'INF', '?'] as const;
 
 /** Where a fact comes from, so an editor can check it again. */
 export const sourceSchema = z.strictObject({
-  /** Address of the page or document the fact was taken from. */
+  /** Address of the page or document the fact was taken from (http or https: the page links to it). */
   url: z
-    .url({ error: 'Source must be a full web address (https://…)' })
+    .url({ protocol: /^https?$/, error: 'Source must be a full web address (https://…)' })
     .meta({ label: 'Adresa (URL)', patternMessage: 'Shkruani adresën e plotë, që fillon me https://' }),
   /** The source's own date or year as it gives it ("Jul 2023", "undated"). */
   date: z

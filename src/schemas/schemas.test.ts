@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
+import { harmfulMarkdown } from '../../tests/support/harmful-markdown.ts';
+import { selfCheckSchema } from './self-check.ts';
 import { validateContentFile } from './validate-content.ts';
 
 /** A valid hotline in YAML; each bad-input case below breaks one thing in it. */
@@ -163,5 +167,30 @@ sources: [{ url: "https://example.org", date: undated, confidence: [S1] }]
   });
   test('refuses an emergency number shown as one number and dialled as another', () => {
     expect(fields('abroad', country.replace('tel: "112"', 'tel: "113"'))).toContain('emergency.number');
+  });
+});
+
+describe('content is text, not code', () => {
+  test('a source must be a web address: a javascript: source would be a link on the page', () => {
+    expect(fields('hotlines', hotline.replace('https://example.org/a', 'javascript:alert(1)'))).toContain('sources.0.url');
+  });
+});
+
+describe('self-check texts in Markdown refuse code, naming the field', () => {
+  const check = yaml.load(readFileSync('content/self-checks/job-offer.yaml', 'utf8')) as Record<string, any>;
+  const issuesOf = (entry: unknown) => (selfCheckSchema.safeParse(entry).error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+
+  test('the real check passes', () => {
+    expect(issuesOf(check)).toEqual([]);
+  });
+
+  test.each([
+    ['intro.sq', { ...check, intro: { ...check.intro, sq: harmfulMarkdown.script } }, /intro\.sq: Content is text, not code: remove HTML «<script>»/],
+    ['results.strong.body.en', { ...check, results: { ...check.results, strong: { ...check.results.strong, body: { ...check.results.strong.body, en: harmfulMarkdown.style } } } }, /results\.strong\.body\.en: .*HTML «<style>/],
+    ['danger.body.sq', { ...check, danger: { ...check.danger, body: { ...check.danger.body, sq: harmfulMarkdown.metaRefresh } } }, /danger\.body\.sq: .*HTML «<meta http-equiv/],
+    ['danger.body.en', { ...check, danger: { ...check.danger, body: { ...check.danger.body, en: harmfulMarkdown.onerror } } }, /danger\.body\.en: .*onerror/],
+    ['intro.en', { ...check, intro: { ...check.intro, en: harmfulMarkdown.javascriptLink } }, /intro\.en: .*a link to «javascript:alert\(1\)»/],
+  ])('%s', (_field, entry, message) => {
+    expect(issuesOf(entry).join('\n')).toMatch(message);
   });
 });

@@ -1,11 +1,11 @@
-import { marked } from 'marked';
 import HotlineCard from '../../features/hotlines/HotlineCard.tsx';
 import ServiceCard from '../../features/services/ServiceCard.tsx';
 import SelfCheck from '../../features/self-check/SelfCheck.tsx';
-import { markdownToHtml, toSelfCheckProps } from '../../features/self-check/to-self-check-props.ts';
+import { toSelfCheckProps } from '../../features/self-check/to-self-check-props.ts';
 import { localeNames, locales, type Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { formatDate } from '../../lib/format-date.ts';
+import { markdownToHtml } from '../../lib/markdown.ts';
 import type { Hotline } from '../../schemas/hotline.ts';
 import type { SelfCheck as SelfCheckData } from '../../schemas/self-check.ts';
 import type { Service } from '../../schemas/service.ts';
@@ -66,7 +66,7 @@ export function ArticlePreview({ article, locale = 'sq' }: { article: Record<str
       <h1>{text('title')}</h1>
       {lead && <p className="lead">{lead}</p>}
       {date && <p className="muted small">{date}</p>}
-      <div dangerouslySetInnerHTML={{ __html: marked.parse(text('body') ?? '', { async: false }) }} />
+      <div dangerouslySetInnerHTML={{ __html: markdownToHtml(text('body') ?? '') }} />
     </article>
   );
 }

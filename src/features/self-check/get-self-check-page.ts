@@ -1,5 +1,6 @@
 import { getEntry } from 'astro:content';
-import { markdownToHtml, toSelfCheckProps } from './to-self-check-props.ts';
+import { markdownToHtml } from '../../lib/markdown.ts';
+import { toSelfCheckProps } from './to-self-check-props.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { selfCheckIds, type SelfCheckRoute } from './self-checks.ts';
 import { quickExitEvent } from '../quick-exit/quick-exit-event.ts';

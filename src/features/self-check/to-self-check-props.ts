@@ -1,17 +1,12 @@
-import { marked } from 'marked';
 import type { Locale } from '../../i18n/locales.ts';
 import { getPath } from '../../i18n/routes.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { toCallLines } from '../hotlines/to-call-lines.ts';
 import { elements } from '../../lib/indicators.ts';
+import { markdownToHtml } from '../../lib/markdown.ts';
 import type { Hotline } from '../../schemas/hotline.ts';
 import { resultTexts, type SelfCheck } from '../../schemas/self-check.ts';
 import type { SelfCheckProps } from './types.ts';
-
-/** Markdown from a YAML field, as HTML (editors write result texts in Markdown). */
-export function markdownToHtml(markdown: string): string {
-  return marked.parse(markdown, { async: false });
-}
 
 /**
  * A questionnaire translated into one language, with the strings and hotlines its island
