@@ -3,6 +3,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './build/content-check.ts';
 import { decapCms } from './build/decap-cms.ts';
 import { markdownOptions } from './build/markdown-text-only.ts';
 import { securityHeaders } from './build/security-headers.ts';
@@ -29,6 +30,8 @@ export default defineConfig({
   // their target (build/markdown-text-only.ts); `## Title {#anchor}` keeps a fixed anchor.
   markdown: { processor: satteri(markdownOptions) },
   integrations: [
+    // First: content that would dial a wrong number, replace an entry or carry code stops the build.
+    contentCheck(),
     react(),
     // Not public pages: the CMS, and the page a phone shows with no data.
     sitemap({ filter: (page) => !/^\/(admin|offline)\//.test(new URL(page).pathname) }),

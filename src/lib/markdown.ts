@@ -82,6 +82,14 @@ export function markdownToHtml(markdown: string): string {
   return renderer.parse(markdown, { async: false });
 }
 
+/**
+ * What the build and the CMS preview say about one piece of code found by `findMarkdownCode`.
+ * @example textNotCode('HTML «<b>»') // 'Content is text, not code: remove HTML «<b>» (…)'
+ */
+export function textNotCode(found: string): string {
+  return `Content is text, not code: remove ${found} (Markdown formatting and links to https://, tel: or mailto: are fine)`;
+}
+
 /** A short excerpt of code found in Markdown, for a message. */
 const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text).replace(/\s+/g, ' ').trim();
 
@@ -89,13 +97,14 @@ const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` 
  * What in a Markdown text is code rather than text: raw HTML (a tag, a comment) and links or
  * images to anything but a safe address. The build refuses these, naming each one, so an
  * editor learns what to change instead of finding it shown as text.
- * @example findMarkdownCode('Hi <b>x</b> [y](javascript:z)') // ['HTML «<b>»', 'HTML «</b>»', 'a link to «javascript:z»']
+ * @example findMarkdownCode('Hi <b>x</b> [y](javascript:z)') // ['HTML «<b>»', 'a link to «javascript:z»']
  */
 export function findMarkdownCode(markdown: string): string[] {
   const found: string[] = [];
   const tokens = renderer.lexer(markdown);
   renderer.walkTokens(tokens, (token) => {
-    if (token.type === 'html') found.push(`HTML «${excerpt(token.raw)}»`);
+    // A closing tag alone needs no word of its own: its opening tag is named.
+    if (token.type === 'html' && !/^\s*<\/[a-z][\w-]*\s*>\s*$/i.test(token.raw)) found.push(`HTML «${excerpt(token.raw)}»`);
     if (token.type === 'link' && !isSafeHref((token as Tokens.Link).href)) found.push(`a link to «${excerpt((token as Tokens.Link).href)}»`);
     if (token.type === 'image') found.push(`an image «${excerpt(token.raw)}» (content carries no images)`);
   });

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { elements, strengths } from '../lib/indicators.ts';
-import { findMarkdownCode } from '../lib/markdown.ts';
+import { findMarkdownCode, textNotCode } from '../lib/markdown.ts';
 import { shownMatchesTel, telPattern } from '../lib/tel.ts';
 
 /**
@@ -61,7 +61,7 @@ export const markdownText = localized(
     .min(1, 'Write this text; it cannot be empty')
     .superRefine((text, ctx) => {
       for (const found of findMarkdownCode(text)) {
-        ctx.addIssue({ code: 'custom', message: `Content is text, not code: remove ${found} (Markdown formatting and links to https://, tel: or mailto: are fine)` });
+        ctx.addIssue({ code: 'custom', message: textNotCode(found) });
       }
     }),
 );
