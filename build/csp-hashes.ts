@@ -60,9 +60,9 @@ export function fillHashPlaceholders(template: string, hashes: InlineHashes, { r
   for (const placeholder of Object.values(hashPlaceholders)) {
     if (required && !template.includes(placeholder)) throw new Error(`_headers: placeholder ${placeholder} is missing`);
   }
-  return template
-    .replaceAll(hashPlaceholders.scripts, hashes.scripts.join(' '))
-    .replaceAll(hashPlaceholders.styles, hashes.styles.join(' '));
+  const fill = (text: string, placeholder: string, list: readonly string[]) =>
+    text.replaceAll(` ${placeholder}`, list.map((hash) => ` ${hash}`).join('')).replaceAll(placeholder, list.join(' '));
+  return fill(fill(template, hashPlaceholders.scripts, hashes.scripts), hashPlaceholders.styles, hashes.styles);
 }
 
 /** Where `public/_headers` lets the CMS reach a local backend; production builds leave it empty. */
