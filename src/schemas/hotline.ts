@@ -63,8 +63,14 @@ export const hotlineSchema = z
     unverifiedNote: unverifiedNote.optional(),
     ...verifiedFields,
   })
+  // Also while other fields are still empty, so the CMS preview says it as soon as both numbers are typed.
+  .superRefine(
+    (hotline, ctx) => {
+      if (typeof hotline.number === 'string' && typeof hotline.tel === 'string') checkShownNumber(hotline.number.trim(), hotline.tel, ['number'], ctx);
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  )
   .superRefine((hotline, ctx) => {
-    checkShownNumber(hotline.number, hotline.tel, ['number'], ctx);
     if (hotline.scope === 'national' && hotline.tel.startsWith('+') && !hotline.tel.startsWith('+355')) {
       ctx.addIssue({ code: 'custom', path: ['tel'], message: 'A line in Albania (scope national) dials +355… or a short code such as 112' });
     }

@@ -194,3 +194,9 @@ describe('self-check texts in Markdown refuse code, naming the field', () => {
     expect(issuesOf(entry).join('\n')).toMatch(message);
   });
 });
+
+test('the CMS preview names a shown number that dials another as soon as both are typed', () => {
+  expect(fields('hotlines', 'number: "116 117"\ntel: "+355690000000"\n')).toContain('number');
+  expect(fields('hotlines', 'number: "116 117"\ntel: "116117"\n')).not.toContain('number');
+  expect(validateContentFile('hotlines', 'content/hotlines/x.yaml', '- a list')).not.toEqual([]);
+});
