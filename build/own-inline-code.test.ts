@@ -35,7 +35,10 @@ describe('OwnInlineCode', () => {
       'a.css': { type: 'asset', fileName: '_astro/a.css', source: '.a{color:red}\n/*$vite$:1*/' },
       'q.js': { type: 'chunk', fileName: '_astro/q.js', code: 'go()\n' },
     };
-    (plugin.generateBundle as unknown as (options: unknown, bundle: unknown) => void)({}, bundle);
+    const generateBundle = plugin.generateBundle as unknown as (this: unknown, options: unknown, bundle: unknown) => void;
+    generateBundle.call({ environment: { name: 'ssr' } }, {}, { 's.js': { type: 'chunk', fileName: 'chunks/s.js', code: 'serverOnly()' } });
+    expect(own.has({ kind: 'script', body: 'serverOnly()' })).toBe(false);
+    generateBundle.call({ environment: { name: 'client' } }, {}, bundle);
     expect(own.has({ kind: 'script', body: 'go()' })).toBe(true);
     // Vite drops only its marker: the newline before it stays, in the bundle as in the page.
     expect(own.has({ kind: 'style', body: '.a{color:red}\n' })).toBe(true);

@@ -36,16 +36,19 @@ export class OwnInlineCode {
    * appends to each CSS file, which this removes as Vite does).
    */
   vitePlugin(): Plugin {
+    const own = this;
     return {
       name: 'shenjat:own-inline-code',
       enforce: 'pre',
-      generateBundle: (_options, bundle) => {
+      generateBundle(_options, bundle) {
+        // Scripts only from the browser's bundle; CSS from any (Astro collects it in the server build).
+        const browser = this.environment.name === 'client';
         for (const output of Object.values(bundle)) {
           if (output.type === 'asset' && output.fileName.endsWith('.css') && typeof output.source === 'string') {
             const css = output.source.replace(viteCssMarker, '');
-            if (css) this.styles.add(css);
+            if (css) own.styles.add(css);
           }
-          if (output.type === 'chunk') this.scripts.add(output.code.trim());
+          if (output.type === 'chunk' && browser) own.scripts.add(output.code.trim());
         }
       },
     };
