@@ -1,8 +1,11 @@
 // @ts-check
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './build/content-check.ts';
 import { decapCms } from './build/decap-cms.ts';
+import { markdownOptions } from './build/markdown-text-only.ts';
 import { securityHeaders } from './build/security-headers.ts';
 import { stylesToHead } from './build/styles-to-head.ts';
 import { resolveSiteUrl } from './build/site-url.ts';
@@ -24,7 +27,12 @@ export default defineConfig({
     // Each page carries its own CSS so the first round trip can paint it.
     inlineStylesheets: 'always',
   },
+  // Content is text, not code: raw HTML in a .md file is shown as text, unsafe links lose
+  // their target (build/markdown-text-only.ts); `## Title {#anchor}` keeps a fixed anchor.
+  markdown: { processor: satteri(markdownOptions) },
   integrations: [
+    // First: content that would dial a wrong number, replace an entry or carry code stops the build.
+    contentCheck(),
     react(),
     // Not public pages: the CMS, and the page a phone shows with no data.
     sitemap({ filter: (page) => !/^\/(admin|offline)\//.test(new URL(page).pathname) }),

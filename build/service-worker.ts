@@ -1,6 +1,6 @@
 /**
  * Writes dist/sw.js after Astro and Pagefind have built the site (it must see Pagefind's
- * index to store it). Run by `npm run build`.
+ * index to store it). Run by `npm run build` (scripts/build.ts), with the folder it builds in.
  */
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { offlinePage, renderWorker, selectPrecache, versionOf } from './precache.ts';
 
-const dist = 'dist';
+const dist = process.argv[2] ?? 'dist';
 const entries = await readdir(dist, { recursive: true, withFileTypes: true });
 const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'));
 const precache = selectPrecache(files, (file) => readFileSync(join(dist, file), 'utf8'));

@@ -48,7 +48,9 @@ describe('netlify.toml', () => {
 
   test("builds with the project's build script and publishes the folder the README names", () => {
     expect(build['command']).toBe('npm run build');
-    expect(packageJson.scripts['build']).toContain('astro build');
+    // scripts/build.ts runs astro build, Pagefind and the worker, and swaps dist/ only when all succeed.
+    expect(packageJson.scripts['build']).toBe('node scripts/build.ts');
+    expect(read('scripts/build.ts')).toContain("'node_modules/astro/bin/astro.mjs', 'build'");
     expect(build['publish']).toBe('dist');
     expect(readme).toContain(`build command \`${String(build['command'])}\`, publish folder \`${String(build['publish'])}\``);
   });

@@ -96,6 +96,18 @@ describe("the site's public/_headers", () => {
     expect(siteWide['Content-Security-Policy']).not.toContain("'unsafe-eval'");
   });
 
+  test.each<RepeatedHeaders>(['replace', 'join'])('every path, /admin/ included, asks browsers to use https only (HSTS, two years) (%s)', (repeated) => {
+    for (const path of ['/', '/ndihme/', '/admin/', '/_astro/x.js', '/sw.js']) {
+      expect(headersForPath(rules, path, repeated)['Strict-Transport-Security']).toBe('max-age=63072000; includeSubDomains');
+    }
+  });
+
+  test('the Cloudflare detach lines stand in the /admin/ block, before its own policy', () => {
+    const admin = rules.find((rule) => rule.pattern === '/admin/*');
+    expect(admin?.detach).toEqual(['Content-Security-Policy', 'Cross-Origin-Opener-Policy']);
+    expect(text.indexOf('! Content-Security-Policy')).toBeLessThan(text.indexOf(`Content-Security-Policy: ${cms['Content-Security-Policy']}`));
+  });
+
   test('without its detach lines, Cloudflare Pages would send /admin/ both policies (and block the CMS)', () => {
     const withoutDetach = parseHeadersFile(text.replace(/^\s+!.*$/gm, ''));
     const csp = headersForPath(withoutDetach, '/admin/', 'join')['Content-Security-Policy'] ?? '';

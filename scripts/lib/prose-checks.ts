@@ -387,9 +387,10 @@ const dataFields = new Set([
 const locales: readonly ProseLocale[] = ['sq', 'en'];
 const isLocale = (key: string): key is ProseLocale => (locales as readonly string[]).includes(key);
 
-/** Drops what is not prose from a line: URLs, e-mail addresses, HTML tags, code, link targets. */
+/** Drops what is not prose from a line: URLs, e-mail addresses, HTML tags, code, link targets, heading anchors. */
 export function stripMarkup(line: string): string {
   return line
+    .replace(/\s*\{#[\w-]+\}\s*$/, ' ')
     .replace(/<!--.*?-->/g, ' ')
     .replace(/`[^`]*`/g, ' ')
     .replace(/\]\([^)]*\)/g, ']')

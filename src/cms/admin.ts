@@ -45,7 +45,7 @@ function loadScript(src: string): Promise<void> {
 export async function startCms(): Promise<void> {
   const element = document.getElementById('cms-options');
   const options = JSON.parse(element?.dataset['options'] ?? '{}') as CmsOptions;
-  const previewData = JSON.parse(element?.dataset['preview'] ?? '{"hotlines":[],"primaryContacts":[],"quickExitUrl":"","quickExitEvent":""}') as PreviewData;
+  const previewData = JSON.parse(element?.dataset['preview'] ?? '{"hotlines":[],"primaryContacts":[],"quickExitUrl":{"sq":"","en":""},"quickExitEvent":""}') as PreviewData;
 
   window.CMS_MANUAL_INIT = true;
   await loadScript(`${decapPublicPath}decap-cms.js`);

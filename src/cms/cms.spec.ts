@@ -6,9 +6,10 @@ import type { Page } from '@playwright/test';
 import yaml from 'js-yaml';
 import { formatDate } from '../lib/format-date.ts';
 import { sq as decapSq } from './locales/sq.ts';
+import { neutralExitAddresses } from '../schemas/settings.ts';
 import { validateContentFile } from '../schemas/validate-content.ts';
 import { expect, findAxeViolations, test } from '../../tests/support/fixtures.ts';
-import { uiText } from '../../tests/support/site.ts';
+import { buildInputs, uiText } from '../../tests/support/site.ts';
 
 /**
  * The CMS end to end, on a temporary copy of the repository (never the real content/): the
@@ -57,7 +58,7 @@ async function waitFor(url: string, init?: RequestInit): Promise<void> {
 test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(120_000);
   workdir = mkdtempSync(join(tmpdir(), 'shenjat-cms-'));
-  for (const entry of ['content', 'src', 'build', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore']) {
+  for (const entry of buildInputs) {
     cpSync(entry, join(workdir, entry), { recursive: true });
   }
   symlinkSync(resolve('node_modules'), join(workdir, 'node_modules'));
@@ -260,6 +261,30 @@ test('an editor creates a hotline; it reaches content/ only when published', asy
   const entry = yaml.load(text);
   expect(entry).toMatchObject({ tel: '+355691234567', number: '069 123 4567', status: 'confirmed', cost: 'free', scope: 'national', channels: ['call'] });
   expect(entry).not.toHaveProperty('answeredBy');
+});
+
+test('the preview says when the number read is not the number dialled, as soon as both are typed', async ({ page }) => {
+  await logIn(page);
+  await page.goto(`${site}/admin/#/collections/hotlines/new`);
+  await page.getByLabel('Numri siç lexohet', { exact: true }).fill('116 117');
+  await page.getByLabel('Numri për thirrje', { exact: true }).fill('+355690000000');
+  const problems = page.frameLocator('iframe').locator('.cms-preview__problems');
+  await expect(problems.getByRole('listitem').filter({ hasText: /^number: The number as read \(«116 117»\) and the number dialled \(\+355690000000\) are not the same digits/ })).toBeVisible();
+  await page.getByLabel('Numri për thirrje', { exact: true }).fill('116117');
+  await expect(problems.getByRole('listitem').filter({ hasText: /not the same digits/ })).toHaveCount(0);
+});
+
+test('the quick-exit address is a choice of the neutral front pages, one per language', async ({ page }) => {
+  await logIn(page);
+  await page.getByRole('link', { name: 'Cilësimet e faqes' }).click();
+  await page.getByRole('link', { name: 'Cilësimet e faqes' }).last().click();
+  // The only choices on this form that are named after a language.
+  const [albanian, english] = [page.getByRole('combobox', { name: 'Shqip', exact: true }), page.getByRole('combobox', { name: /^English \(anglisht\)/ })];
+  await expect(page.getByText(neutralExitAddresses['https://sq.wikipedia.org/'], { exact: true })).toBeVisible();
+  await expect(page.getByText(neutralExitAddresses['https://en.wikipedia.org/'], { exact: true })).toBeVisible();
+  await expect(albanian).toBeVisible();
+  await english.click();
+  await expect(page.getByRole('option')).toHaveText(Object.values(neutralExitAddresses));
 });
 
 test('an editor creates a service with a phone contact, written in Albanian only', async ({ page }) => {

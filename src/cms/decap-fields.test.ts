@@ -9,6 +9,7 @@ import { qarks } from '../lib/qarks.ts';
 import { collectionSchemas, isMarkdownCollection, type CollectionName } from '../schemas/collections.ts';
 import { schemaToDecapFields, type DecapField } from './decap-fields.ts';
 import { telSchema } from '../schemas/common.ts';
+import { neutralExitAddresses } from '../schemas/settings.ts';
 import { validateContentFile } from '../schemas/validate-content.ts';
 
 const names = Object.keys(collectionSchemas) as CollectionName[];
@@ -147,6 +148,15 @@ describe('the CMS fields agree with the schemas', () => {
   test('the qark field offers the 12 qarks and national, nothing else', () => {
     const qark = getCollectionFields('services').find((field) => field.name === 'qark');
     expect(qark?.options?.map((option) => option.value).sort()).toEqual(['national', ...qarks].sort());
+  });
+
+  test('the quick-exit address is a choice of the neutral addresses in each language, not a text box', () => {
+    const exit = getCollectionFields('settings').find((field) => field.name === 'quickExitUrl');
+    expect(exit?.fields?.map((field) => field.name)).toEqual(['sq', 'en']);
+    for (const field of exit?.fields ?? []) {
+      expect(field.widget).toBe('select');
+      expect(field.options).toEqual(Object.entries(neutralExitAddresses).map(([value, label]) => ({ value, label })));
+    }
   });
 
   test('self-check questions are a list of kinds, with element and strength as choices', () => {

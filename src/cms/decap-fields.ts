@@ -126,12 +126,16 @@ function widgetFor(name: string, node: JsonSchema, required: boolean, naming: Fi
     return {
       widget: 'object',
       collapsed: false,
-      fields: naming.locales.map((locale) => ({
-        name: locale,
-        label: node.properties?.[locale]?.label ?? locale,
-        ...textWidget(text),
-        ...(required && requiredLocales.has(locale) ? {} : { required: false as const }),
-      })),
+      fields: naming.locales.map((locale) => {
+        const value = node.properties?.[locale];
+        return {
+          name: locale,
+          label: value?.label ?? locale,
+          // A choice per language (the quick-exit address) is a select; a text, a text box.
+          ...(value?.enum ? { widget: 'select' as const, options: options(value.enum, value, naming) } : textWidget(text)),
+          ...(required && requiredLocales.has(locale) ? {} : { required: false as const }),
+        };
+      }),
     };
   }
   if (node.type === 'object') return { widget: 'object', collapsed: false, fields: objectFields(node, required, naming) };

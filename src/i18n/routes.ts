@@ -127,7 +127,7 @@ export function getAlternates(pathname: string): Record<Locale, string> {
 /**
  * Sections of a page that other pages and service cards link to (`<path>#<id>`): as stable
  * as the paths, since a card or a printed sheet may point at them. The page's text carries
- * each id on its heading (`<h3 id="koalicioni">`); a unit test checks that it does. A
+ * each id on its heading (`### Koalicioni i strehëzave {#koalicioni}`); a unit test checks that it does. A
  * language without its own ids here links to the Albanian ones: until its translation of
  * the page is written, the page shows the Albanian text, and the translation keeps them.
  */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCode, hotlineList, localizedText, telSchema, unverifiedNote, verifiedFields } from './common.ts';
+import { checkShownNumber, countryCode, hotlineList, localizedText, telSchema, unverifiedNote, verifiedFields } from './common.ts';
 
 /** Help for Albanians in one country: `content/abroad/<country>.yaml`. */
 export const abroadSchema = z.strictObject({
@@ -19,6 +19,7 @@ export const abroadSchema = z.strictObject({
       /** The number as dialled. */
       tel: telSchema,
     })
+    .superRefine((emergency, ctx) => checkShownNumber(emergency.number, emergency.tel, ['number'], ctx))
     .meta({ label: 'Numri i emergjencës atje' }),
   /** Hotline ids (hotlines with this country as scope), best first. */
   hotlines: hotlineList.default([]),

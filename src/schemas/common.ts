@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { defaultLocale, localeSettings, locales, type Locale } from '../i18n/locales.ts';
 import { elements, strengths } from '../lib/indicators.ts';
-import { telPattern } from '../lib/tel.ts';
+import { findMarkdownCode, textNotCode } from '../lib/markdown.ts';
+import { shownMatchesTel, telPattern } from '../lib/tel.ts';
 
 /**
  * What the CMS shows for a field, written on the field itself with `.meta({ label, hint })`
@@ -50,24 +51,42 @@ const albanianText = z
   .trim()
   .min(1, 'Write this text; it cannot be empty');
 
-type LocalizedShape = { [defaultLocale]: typeof albanianText } & { [L in Exclude<Locale, typeof defaultLocale>]: z.ZodOptional<typeof nonEmptyText> };
-
 /**
- * One text per site language, e.g. `{ sq: 'Falas', en: 'Free' }`, for data entries (hotlines,
- * services, self-checks) whose facts must not differ between languages: the text is
+ * One value per site language, e.g. `{ sq: 'Falas', en: 'Free' }`, for data entries (hotlines,
+ * services, self-checks, settings) whose facts must not differ between languages: the text is
  * translated, the number is written once. Only Albanian is required: a language may be added
  * before its translations, and a missing one is shown in Albanian, marked as such (`pickText`
- * in `src/i18n/localized.ts`), so a hotline's name is never left out. A language that is there
- * may not be blank, and a key that is no site language (`it:` before Italian is added, a
- * typo) is refused.
+ * in `src/i18n/localized.ts`), so a hotline's name is never left out. A key that is no site
+ * language (`it:` before Italian is added, a typo) is refused.
  */
-export const localizedText = z.strictObject(
-  Object.fromEntries(
+export function localized<T extends z.ZodType>(schema: T, albanian: z.ZodType = schema) {
+  const shape = Object.fromEntries(
     locales.map((locale) => {
       const label = { label: languageLabel(locale) };
-      return [locale, locale === defaultLocale ? albanianText.meta(label) : nonEmptyText.meta(label).optional()];
+      return [locale, locale === defaultLocale ? albanian.meta(label) : schema.meta(label).optional()];
     }),
-  ) as LocalizedShape,
+  ) as { [defaultLocale]: T } & { [L in Exclude<Locale, typeof defaultLocale>]: z.ZodOptional<T> };
+  return z.strictObject(shape);
+}
+
+/** A text in every language: Albanian required, the others may follow; none blank. */
+export const localizedText = localized(nonEmptyText, albanianText);
+
+/**
+ * A Markdown text in every language (a self-check's intro, results and danger panel):
+ * formatting and links to the site, http(s), tel: or mailto:, never HTML, which could run
+ * or restyle the page. Each piece of code found is named.
+ */
+export const markdownText = localized(
+  z
+    .string()
+    .trim()
+    .min(1, 'Write this text; it cannot be empty')
+    .superRefine((text, ctx) => {
+      for (const found of findMarkdownCode(text)) {
+        ctx.addIssue({ code: 'custom', message: textNotCode(found) });
+      }
+    }),
 );
 
 /**
@@ -83,14 +102,27 @@ export const telSchema = z
     patternMessage: 'Shkruani numrin si +355691234567 (pa hapësira), ose një numër të shkurtër si 112',
   });
 
+/**
+ * Adds a problem at `path` when the number people read does not dial the digits of `tel`:
+ * the call button dials `tel`, so the two must be one number (`116 117` and `116117`).
+ */
+export function checkShownNumber(shown: string, tel: string, path: Array<string | number>, ctx: z.RefinementCtx): void {
+  if (!telPattern.test(tel) || shownMatchesTel(shown, tel)) return;
+  ctx.addIssue({
+    code: 'custom',
+    path,
+    message: `The number as read («${shown}») and the number dialled (${tel}) are not the same digits: the call button would dial another number. Correct the one that is wrong`,
+  });
+}
+
 /** Confidence tags of `shared/reference/albania-facts.md`, carried with each source. */
 export const confidenceTags = ['C2', 'S1', 'OLD', 'SEC', 'INF', '?'] as const;
 
 /** Where a fact comes from, so an editor can check it again. */
 export const sourceSchema = z.strictObject({
-  /** Address of the page or document the fact was taken from. */
+  /** Address of the page or document the fact was taken from (http or https: the page links to it). */
   url: z
-    .url({ error: 'Source must be a full web address (https://…)' })
+    .url({ protocol: /^https?$/, error: 'Source must be a full web address (https://…)' })
     .meta({ label: 'Adresa (URL)', patternMessage: 'Shkruani adresën e plotë, që fillon me https://' }),
   /** The source's own date or year as it gives it ("Jul 2023", "undated"). */
   date: z

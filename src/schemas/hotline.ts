@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCode, hoursText, localizedText, telSchema, unverifiedNote, verifiedFields } from './common.ts';
+import { checkShownNumber, countryCode, hoursText, localizedText, telSchema, unverifiedNote, verifiedFields } from './common.ts';
 
 /** Ways to reach a line. */
 export const hotlineChannels = ['call', 'sms', 'chat', 'app', 'web', 'email'] as const;
@@ -17,7 +17,7 @@ export const hotlineSchema = z
     name: localizedText.meta({ label: 'Emri' }),
     /** Two or three words for the hotline bar ("Police", "Children"). */
     shortName: localizedText.meta({ label: 'Emri i shkurtër', hint: 'Dy ose tri fjalë për shiritin e linjave: «Policia», «Fëmijët».' }),
-    /** The number as people read it, with spaces ("116 117"). */
+    /** The number as people read it, with spaces ("116 117"): the same digits as `tel`, which the button dials. */
     number: z
       .string()
       .trim()
@@ -63,7 +63,17 @@ export const hotlineSchema = z
     unverifiedNote: unverifiedNote.optional(),
     ...verifiedFields,
   })
+  // Also while other fields are still empty, so the CMS preview says it as soon as both numbers are typed.
+  .superRefine(
+    (hotline, ctx) => {
+      if (typeof hotline.number === 'string' && typeof hotline.tel === 'string') checkShownNumber(hotline.number.trim(), hotline.tel, ['number'], ctx);
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  )
   .superRefine((hotline, ctx) => {
+    if (hotline.scope === 'national' && hotline.tel.startsWith('+') && !hotline.tel.startsWith('+355')) {
+      ctx.addIssue({ code: 'custom', path: ['tel'], message: 'A line in Albania (scope national) dials +355… or a short code such as 112' });
+    }
     if (hotline.status === 'unconfirmed' && !hotline.unverifiedNote) {
       ctx.addIssue({ code: 'custom', path: ['unverifiedNote'], message: 'An unconfirmed line needs an unverifiedNote saying why' });
     }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { strengths, type Element } from '../lib/indicators.ts';
-import { elementSchema, hotlineList, localizedText, strengthSchema } from './common.ts';
+import { elementSchema, hotlineList, localizedText, markdownText, strengthSchema } from './common.ts';
 
 /** How a questionnaire turns positive elements into a `strong` result. */
 export const selfCheckRules = ['trafficking', 'recruitment'] as const;
@@ -115,7 +115,7 @@ export const resultTextSchema = z.strictObject({
   /** The result heading. */
   title: localizedText.meta({ label: 'Titulli' }),
   /** What it means, the person's rights, and what happens when they call (Markdown). */
-  body: localizedText.meta({ label: 'Teksti', markdown: true }),
+  body: markdownText.meta({ label: 'Teksti', markdown: true }),
 });
 
 /**
@@ -130,7 +130,7 @@ const dangerSchema = z
     /** The panel's heading. */
     title: localizedText.meta({ label: 'Titulli' }),
     /** What to say when calling, and what to do if the person cannot speak (Markdown). */
-    body: localizedText.meta({ label: 'Çfarë të thotë', markdown: true }),
+    body: markdownText.meta({ label: 'Çfarë të thotë', markdown: true }),
   })
   .meta({
     label: 'Paneli i rrezikut',
@@ -161,7 +161,7 @@ export const selfCheckSchema = z
     /** The page title. */
     title: localizedText.meta({ label: 'Titulli' }),
     /** What the check is and that nothing is stored, shown before the first question. */
-    intro: localizedText.meta({ label: 'Hyrja', hint: 'Çfarë është kontrolli dhe që asgjë nuk ruhet.', multiline: true }),
+    intro: markdownText.meta({ label: 'Hyrja', hint: 'Çfarë është kontrolli dhe që asgjë nuk ruhet.', multiline: true }),
     /**
      * `trafficking`: recruitment and exploitation and (for adults) coercion or vulnerability
      * at destination. `recruitment`: a positive recruitment element is enough (job offers).

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { anchorKeys } from '../i18n/routes.ts';
 import { serviceAreas } from '../lib/qarks.ts';
-import { hotlineId, hoursText, localizedText, telSchema, unverifiedNote, verifiedFields } from './common.ts';
+import { checkShownNumber, hotlineId, hoursText, localizedText, telSchema, unverifiedNote, verifiedFields } from './common.ts';
 
 /** Kinds of help a service gives. */
 export const serviceKinds = [
@@ -18,6 +18,16 @@ export const serviceKinds = [
   'regionalCommittee',
 ] as const;
 
+/**
+ * Kinds of service that are public offices receiving the public at a known address: police,
+ * the State Social Service, the labour inspectorate, the prefect's regional committee. Only a
+ * service of these kinds alone may publish a street address; any other kind (a shelter, an
+ * NGO's counselling, a mobile unit) could lead someone to the people it protects.
+ */
+export const publicOfficeKinds = ['police', 'stateSocialService', 'labourInspection', 'regionalCommittee'] as const satisfies ReadonlyArray<
+  (typeof serviceKinds)[number]
+>;
+
 /** One way to contact a service. */
 export const contactSchema = z.discriminatedUnion('kind', [
   z
@@ -29,6 +39,7 @@ export const contactSchema = z.discriminatedUnion('kind', [
       /** The number as dialled. */
       tel: telSchema,
     })
+    .superRefine((contact, ctx) => checkShownNumber(contact.display, contact.tel, ['display'], ctx))
     .meta({ label: 'Telefon' }),
   z
     .strictObject({
@@ -99,12 +110,18 @@ export const serviceSchema = z
       }),
     /** Opening hours, if a source gives them. */
     hours: hoursText.optional(),
-    /** A street address. Never for a shelter: it would endanger the people inside. */
+    /**
+     * A street address: only for a public office that receives the public (police, State Social
+     * Service, labour inspectorate, regional committee). Never for a shelter or anything else.
+     */
     address: z
       .string()
       .trim()
       .min(1)
-      .meta({ label: 'Adresa', hint: 'Kurrë për një strehëz: adresa do t’i rrezikonte njerëzit brenda.' })
+      .meta({
+        label: 'Adresa',
+        hint: 'Vetëm për një zyrë publike që pret njerëz (policia, Shërbimi Social Shtetëror, inspektorati, komiteti rajonal). Kurrë për një strehëz ose një organizatë: adresa do t’i rrezikonte njerëzit.',
+      })
       .optional(),
     /** Facts the sources could not confirm, said plainly. */
     unverifiedNote: unverifiedNote.optional(),
@@ -116,6 +133,15 @@ export const serviceSchema = z
     }
     if (service.address && service.kinds.includes('shelter')) {
       ctx.addIssue({ code: 'custom', path: ['address'], message: "A shelter's address is never published" });
+    } else if (service.address) {
+      const others = service.kinds.filter((kind) => !(publicOfficeKinds as readonly string[]).includes(kind));
+      if (others.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['address'],
+          message: `Only a public office that receives the public (${publicOfficeKinds.join(', ')}) may publish an address; this service is also ${others.join(', ')}: remove the address`,
+        });
+      }
     }
   });
 

@@ -1,5 +1,27 @@
 import { z } from 'astro/zod';
-import { hotlineId, localizedText } from './common.ts';
+import { explainExitAddress } from '../lib/exit-address.ts';
+import { hotlineId, localized, localizedText } from './common.ts';
+
+/**
+ * Where "Exit quickly" may go: busy front pages that say nothing about the visitor, each with
+ * the name the CMS offers it under. Front pages only — a page deeper in a site could say
+ * what the visitor was reading — over https, with no user info, query or fragment.
+ */
+export const neutralExitAddresses = {
+  'https://sq.wikipedia.org/': 'Wikipedia në shqip (faqja e parë)',
+  'https://en.wikipedia.org/': 'Wikipedia në anglisht (faqja e parë)',
+  'https://www.google.com/': 'Google (faqja e kërkimit)',
+  'https://www.bbc.com/weather': 'BBC Weather (moti)',
+} as const;
+
+const exitAddresses = Object.keys(neutralExitAddresses) as Array<keyof typeof neutralExitAddresses>;
+
+/** One neutral address from the list; anything else is refused with the reason. */
+const exitAddress = z
+  .enum(exitAddresses as [keyof typeof neutralExitAddresses, ...Array<keyof typeof neutralExitAddresses>], {
+    error: (issue) => explainExitAddress(issue.input, exitAddresses),
+  })
+  .meta({ choices: neutralExitAddresses });
 
 /** Site-wide settings: `content/settings/site.yaml`. */
 export const settingsSchema = z.strictObject({
@@ -22,12 +44,12 @@ export const settingsSchema = z.strictObject({
       hint: 'Të paktën dy, me radhë. Vetëm linja të konfirmuara: një linjë «Pa konfirmuar» shfaqet te faqja e ndihmës me gjendjen e saj. E para është edhe butoni «Telefono» që qëndron në ekran.',
     }),
   /**
-   * Where "Exit quickly" goes: a busy, neutral site that says nothing about the visitor.
-   * Must be https so the exit itself does not leak.
+   * Where "Exit quickly" goes, per language: one of the neutral front pages above, so the
+   * English site may leave for an English page.
    */
-  quickExitUrl: z.url({ protocol: /^https$/, error: 'Quick-exit address must start with https://' }).meta({
+  quickExitUrl: localized(exitAddress).meta({
     label: 'Adresa e «Dil shpejt»',
-    hint: 'Një faqe e zakonshme, që nuk tregon asgjë për vizitorin. Duhet të fillojë me https://.',
+    hint: 'Një faqe e zakonshme, që nuk tregon asgjë për vizitorin. Zgjidhni një nga faqet e listës për secilën gjuhë.',
   }),
 });
 

@@ -40,7 +40,7 @@ describe.each(writtenIn((locale) => `content/pages/${locale}/afterHelp.md`))('th
       .filter((key) => anchors[key].route === 'afterHelp')
       .map((key) => getAnchorPath(key, locale).split('#')[1]);
     expect(ids.length).toBe(3);
-    for (const id of ids) expect(page.body, `${file} has no heading with id="${id}"`).toContain(`id="${id}"`);
+    for (const id of ids) expect(page.body, `${file} has no heading with the anchor {#${id}}`).toMatch(new RegExp(`^#{2,3} .+ \\{#${id}\\}$`, 'm'));
   });
 
   test.runIf(locale in searchWords)('uses the words people search for', () => {

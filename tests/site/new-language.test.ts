@@ -11,6 +11,7 @@ import { formatDate } from '../../src/lib/format-date.ts';
 import type { Hotline } from '../../src/schemas/hotline.ts';
 import type { SelfCheck } from '../../src/schemas/self-check.ts';
 import { readTags, type HtmlTag } from '../support/html-tags.ts';
+import { buildInputs } from '../support/site.ts';
 
 /**
  * A new language may start partial (issue 16). This builds a temporary copy of the site with a
@@ -65,7 +66,7 @@ function translateAll(node: unknown): void {
 
 /** The copy: the site as it is, plus Italian (two files), plus the few translations above. */
 function prepareCopy(): void {
-  for (const name of ['src', 'content', 'public', 'build', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const name of buildInputs) {
     cpSync(join(repo, name), join(work, name), { recursive: true });
   }
   // The packages, linked one by one, so the build's caches (.vite, .astro) land in the copy.

@@ -6,8 +6,8 @@ const ecoi = { url: 'https://www.ecoi.net/en/document/362075' };
 const every = { everyBlock: true };
 
 describe('splitBlocks', () => {
-  test('cuts at ## and ### headings, and at headings written as HTML for their id', () => {
-    const blocks = splitBlocks('Intro\n\n## One\nA\n\n### Two\nB\n<h3 id="x">Three</h3>\n\nC\n# Not a block');
+  test('cuts at ## and ### headings, a heading with a fixed anchor named without it', () => {
+    const blocks = splitBlocks('Intro\n\n## One\nA\n\n### Two\nB\n### Three {#x}\n\nC\n# Not a block');
     expect(blocks).toEqual([
       { heading: '', lines: ['Intro'] },
       { heading: 'One', lines: ['A'] },

@@ -7,8 +7,8 @@ export interface TextBlock {
   lines: string[];
 }
 
-/** `## Title`, `### Title`, or a heading written as HTML to carry a stable id: `<h3 id="x">Title</h3>`. */
-const headingPattern = /^(?:#{2,3}\s+(.+)|<h[23][^>]*>(.*)<\/h[23]>)\s*$/;
+/** `## Title` or `### Title`, perhaps with a stable anchor: `### Title {#x}`. */
+const headingPattern = /^#{2,3}\s+(.+?)(?:\s*\{#[\w-]+\})?\s*$/;
 
 /** The note under a block that names its sources: `*Burimi: … (state.gov, ecoi.net).*` (en: `*Source: …*`). */
 const sourceLinePattern = /^\*(?:Burimi|Burimet|Source|Sources):\s.+\*$/;
@@ -24,7 +24,7 @@ export function splitBlocks(markdown: string): TextBlock[] {
   const blocks: TextBlock[] = [{ heading: '', lines: [] }];
   for (const line of markdown.split(/\r?\n/)) {
     const heading = headingPattern.exec(line.trim());
-    if (heading) blocks.push({ heading: (heading[1] ?? heading[2] ?? '').trim(), lines: [] });
+    if (heading) blocks.push({ heading: (heading[1] ?? '').trim(), lines: [] });
     else if (line.trim()) blocks.at(-1)!.lines.push(line.trim());
   }
   return blocks;

@@ -121,11 +121,11 @@ export function quickExitBar(page: Page): Locator {
   return page.locator('.quick-exit');
 }
 
-/** Serves a blank neutral page for the quick-exit address, so no request leaves the machine. */
+/** Serves a blank neutral page for the quick-exit address of every language, so no request leaves the machine. */
 export async function stubQuickExitSite(page: Page): Promise<void> {
-  await page.route(settings.quickExitUrl + '**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Neutral</title><p>Neutral site</p>' }),
-  );
+  for (const url of new Set(Object.values(settings.quickExitUrl))) {
+    await page.route(url + '**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Neutral</title><p>Neutral site</p>' }));
+  }
 }
 
 /** WCAG 2.2 AA, written out so a reader sees what is checked. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readIds, readTags } from './html-tags.ts';
+import { readIds, readLinks, readTags } from './html-tags.ts';
 
 describe('readTags', () => {
   test('reads names and attributes in any quoting, decoding entities', () => {
@@ -33,4 +33,12 @@ describe('readIds', () => {
     const ids = readIds('<main id="main"><h2 id="te-drejtat">x</h2><astro-island props="{&quot;id&quot;:&quot;q1&quot;}"></astro-island><script>el.id="nope"</script>');
     expect([...ids]).toEqual(['main', 'te-drejtat']);
   });
+});
+
+test('readLinks gives each link its target and the words it shows', () => {
+  const html = '<a class="x" href="tel:116117"><span class="n">116&nbsp;117</span>\n <span>Linja</span></a><script>"<a href=tel:1>1</a>"</script><a href=/ndihme/>Ndihmë &amp; më shumë</a>';
+  expect(readLinks(html)).toEqual([
+    { href: 'tel:116117', text: '116 117 Linja' },
+    { href: '/ndihme/', text: 'Ndihmë & më shumë' },
+  ]);
 });

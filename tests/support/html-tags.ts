@@ -41,3 +41,22 @@ export function readTags(html: string): HtmlTag[] {
 export function readIds(html: string): Set<string> {
   return new Set(readTags(html).flatMap((tag) => (tag.attributes['id'] ? [tag.attributes['id']] : [])));
 }
+
+/** A link of a document: its target and the words it shows (tags dropped, entities decoded). */
+export interface HtmlLink {
+  href: string;
+  text: string;
+}
+
+/**
+ * The links of a document with the text a reader sees on each, for checks that a link does
+ * what it says (a call link dials the number it shows).
+ * @example readLinks('<a href="tel:129"><span>129</span> Policia</a>') // [{ href: 'tel:129', text: '129 Policia' }]
+ */
+export function readLinks(html: string): HtmlLink[] {
+  const markup = html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<(script|style)\b[^>]*>)[\s\S]*?<\/\2\s*>/gi, '$1');
+  return [...markup.matchAll(/<a\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/a\s*>/gi)].map(([, attributes = '', inner = '']) => ({
+    href: readTags(`<a${attributes}>`)[0]?.attributes['href'] ?? '',
+    text: decodeEntities(inner.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim(),
+  }));
+}

@@ -183,3 +183,9 @@ export function getSiteOrigin(): string {
   if (!loc) throw new Error('dist/sitemap-0.xml lists no page: run "npm run build" first.');
   return new URL(loc).origin;
 }
+
+/**
+ * What a build of the site reads, for tests that build a temporary copy of the repository
+ * (a third language, the CMS, bad content): one list, so a new top-level folder is added once.
+ */
+export const buildInputs = ['content', 'src', 'build', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore'] as const;

@@ -84,7 +84,17 @@ describe("the editors' guide", () => {
     const [first, second] = check.questions;
     const twice = refusal(selfCheckSchema, { ...check, questions: [first, { ...second, id: first?.['id'] }] });
     const later = refusal(selfCheckSchema, { ...check, questions: [{ ...first, showIf: { question: second?.['id'], answer: 'yes' } }, second] });
-    const messages = [unconfirmed, shelterAddress, noRoute, twice.replace(/"[^"]+"/, '"…"'), later.replace(/; .*$/, '')];
+    const otherAddress = refusal(serviceSchema, { ...service, kinds: ['counselling'], address: 'Rruga e Kavajës 1' });
+    const mismatch = refusal(hotlineSchema, { ...police, tel: '+355690000000' });
+    const messages = [
+      unconfirmed,
+      shelterAddress,
+      otherAddress.replace(/ \([^)]*\)/, ' (…)').replace(/;.*$/, ''),
+      mismatch.replace(/\(«[^»]*»\)/, '(…)').replace(/\(\+?\d+\)/, '(…)'),
+      noRoute,
+      twice.replace(/"[^"]+"/, '"…"'),
+      later.replace(/; .*$/, ''),
+    ];
     for (const guide of Object.values(guides)) for (const message of messages) expect(guide).toContain(message);
   });
 

@@ -1,13 +1,13 @@
-import { marked } from 'marked';
 import HotlineCard from '../../features/hotlines/HotlineCard.tsx';
 import ServiceCard from '../../features/services/ServiceCard.tsx';
 import SelfCheck from '../../features/self-check/SelfCheck.tsx';
 import { getSelfCheckLanguage } from '../../features/self-check/get-self-check-language.ts';
-import { markdownToHtml, toSelfCheckProps } from '../../features/self-check/to-self-check-props.ts';
+import { toSelfCheckProps } from '../../features/self-check/to-self-check-props.ts';
 import { localeNames, locales, type Locale } from '../../i18n/locales.ts';
 import { pickText } from '../../i18n/localized.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { formatDate } from '../../lib/format-date.ts';
+import { markdownToHtml } from '../../lib/markdown.ts';
 import type { Hotline } from '../../schemas/hotline.ts';
 import type { SelfCheck as SelfCheckData } from '../../schemas/self-check.ts';
 import type { Service } from '../../schemas/service.ts';
@@ -54,7 +54,7 @@ export function SelfCheckPreview({ check, data }: { check: SelfCheckData; data: 
             <h1>{pickText(check.title, language).text}</h1>
             <div className="self-check__intro" dangerouslySetInnerHTML={{ __html: markdownToHtml(pickText(check.intro, language).text) }} />
             <div className="self-check">
-              <SelfCheck {...toSelfCheckProps(`preview-${locale}`, check, language, lines, { url: data.quickExitUrl, event: data.quickExitEvent })} />
+              <SelfCheck {...toSelfCheckProps(`preview-${locale}`, check, language, lines, { url: pickText(data.quickExitUrl, locale).text, event: data.quickExitEvent })} />
             </div>
           </div>
         );
@@ -74,7 +74,7 @@ export function ArticlePreview({ article, locale = 'sq' }: { article: Record<str
       <h1>{text('title')}</h1>
       {lead && <p className="lead">{lead}</p>}
       {date && <p className="muted small">{date}</p>}
-      <div dangerouslySetInnerHTML={{ __html: marked.parse(text('body') ?? '', { async: false }) }} />
+      <div dangerouslySetInnerHTML={{ __html: markdownToHtml(text('body') ?? '') }} />
     </article>
   );
 }

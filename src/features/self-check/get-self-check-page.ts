@@ -1,5 +1,6 @@
 import { getEntry } from 'astro:content';
-import { markdownToHtml, toSelfCheckProps } from './to-self-check-props.ts';
+import { markdownToHtml } from '../../lib/markdown.ts';
+import { toSelfCheckProps } from './to-self-check-props.ts';
 import { getSelfCheckLanguage } from './get-self-check-language.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { isTranslated, pickText } from '../../i18n/localized.ts';
@@ -20,7 +21,7 @@ export async function getSelfCheckPage(routeKey: SelfCheckRoute, locale: Locale)
   const check = entry.data;
   const language = getSelfCheckLanguage(check, locale);
   const lines = { all: await getPrimaryHotlines(), danger: await getConfirmedHotlines(check.danger.hotlines, `content/self-checks/${id}.yaml → danger.hotlines`) };
-  const props = toSelfCheckProps(id, check, language, lines, { url: (await getSettings()).quickExitUrl, event: quickExitEvent });
+  const props = toSelfCheckProps(id, check, language, lines, { url: pickText((await getSettings()).quickExitUrl, locale).text, event: quickExitEvent });
   const linesTranslated = isTranslated([...lines.all, ...lines.danger].map((line) => line.data.shortName), language);
   return { title: pickText(check.title, language).text, introHtml: markdownToHtml(pickText(check.intro, language).text), props, isFallback: language !== locale, linesTranslated };
 }

@@ -1,25 +1,20 @@
-import { marked } from 'marked';
 import type { Locale } from '../../i18n/locales.ts';
 import { pickText, type Localized } from '../../i18n/localized.ts';
 import { getPath } from '../../i18n/routes.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { toCallLines } from '../hotlines/to-call-lines.ts';
 import { elements } from '../../lib/indicators.ts';
+import { markdownToHtml } from '../../lib/markdown.ts';
 import type { Hotline } from '../../schemas/hotline.ts';
 import { resultTexts, type SelfCheck } from '../../schemas/self-check.ts';
 import type { SelfCheckProps } from './types.ts';
-
-/** Markdown from a YAML field, as HTML (editors write result texts in Markdown). */
-export function markdownToHtml(markdown: string): string {
-  return marked.parse(markdown, { async: false });
-}
 
 /**
  * A questionnaire translated into one language, with the strings and hotlines its island
  * needs: the page ships only what it shows. The page and the CMS preview both build it here.
  * A text missing in `locale` is the Albanian one; pages avoid that mix by asking for Albanian
  * until the whole check is translated (`getSelfCheckLanguage`).
- * @example toSelfCheckProps('job-offer', check, 'sq', { all: primary, danger: [emergency, police] }, { url: settings.quickExitUrl, event: quickExitEvent }).questions[0].text
+ * @example toSelfCheckProps('job-offer', check, 'sq', { all: primary, danger: [emergency, police] }, { url: settings.quickExitUrl.sq, event: quickExitEvent }).questions[0].text
  */
 export function toSelfCheckProps(
   id: string,
