@@ -14,8 +14,9 @@
  * - One stored copy of a page, the newest: a page of the core is refreshed in the core's own
  *   cache, so a fresh copy never hides behind an older core copy.
  * - Files whose name carries a content hash never change and are served from the cache.
- * - /admin/ and the removal address are never touched: the CMS must not be kept on a phone,
- *   and the removal's Clear-Site-Data answer must come from the network.
+ * - /admin/ (with everything its pages load) and the removal address are never stored: the
+ *   CMS must not be kept on a phone, and the removal's Clear-Site-Data answer must come from
+ *   the network.
  */
 const VERSION = '__VERSION__';
 /** What every language needs: the offline page, the search runtime, the icon and manifest. */
@@ -71,8 +72,19 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (url.pathname.startsWith('/admin') || url.pathname === CLEAR_SITE_DATA) return;
-  event.respondWith(IMMUTABLE.test(url.pathname) ? cacheFirst(request) : networkFirst(event, url));
+  event.respondWith(
+    (async () => {
+      // The CMS's own scripts live in /_astro/ too: what an /admin/ page loads passes untouched.
+      if (await isFromAdmin(event.clientId)) return fetch(request);
+      return IMMUTABLE.test(url.pathname) ? cacheFirst(request) : networkFirst(event, url);
+    })(),
+  );
 });
+
+async function isFromAdmin(clientId) {
+  const client = clientId ? await self.clients.get(clientId) : undefined;
+  return client ? new URL(client.url).pathname.startsWith('/admin') : false;
+}
 
 /** One store of a language's core at a time; a second ask waits for the first. */
 const storing = new Map();
