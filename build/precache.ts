@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
-import { locales } from '../src/i18n/locales.ts';
+import { locales, type Locale } from '../src/i18n/locales.ts';
 import { getPath, type RouteKey } from '../src/i18n/routes.ts';
 import { listJsImports } from './js-imports.ts';
 import { selfCheckRoutes } from '../src/features/self-check/self-checks.ts';
+import { clearSiteDataPath } from '../src/features/offline/remove-site-data.ts';
 
 /** Pages a person must be able to open with no data after one visit (issue 6, PRODUCT.md). */
 export const corePages = [
@@ -28,24 +29,69 @@ export const offlinePage = '/offline/';
 /** Search runtime files the site does not use (Pagefind's own UIs); no reason to store them. */
 const unusedPagefind = /^pagefind\/(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js)$/;
 
+/** What the worker stores: what every language shares, and each language's core. */
+export interface Precache {
+  /** The offline page and what it loads, the search runtime, the icon and the manifest. */
+  shared: string[];
+  /** Each language's core pages (its home page first), the files they load and its search index. */
+  cores: Record<Locale, string[]>;
+}
+
 /**
- * The URLs to store at install, from the files of the built site (paths relative to
- * `dist/`, read with `read`): the core pages in every language, the offline page, the
+ * What to store, from the files of the built site (paths relative to `dist/`, read with
+ * `read`). Each language's core: the core pages and the signs' articles in that language, the
  * hashed assets those pages load (following the islands' imports, so a self-check works
- * offline, and nothing of the CMS's), and the search runtime and index of every language.
+ * offline, and nothing of the CMS's) and that language's search index. A person reads one
+ * language: the other's core is stored only once they open a page in it.
  */
-export function selectPrecache(files: readonly string[], read: (file: string) => string): string[] {
-  const required = [...locales.flatMap((locale) => corePages.map((key) => getPath(key, locale))), offlinePage];
+export function selectPrecache(files: readonly string[], read: (file: string) => string): Precache {
   const present = new Set(files);
-  const missing = required.filter((path) => !present.has(`${path.slice(1)}index.html`));
+  const required = [...locales.flatMap((locale) => corePages.map((key) => getPath(key, locale))), offlinePage];
+  const missing = required.filter((path) => !present.has(toPageFile(path)));
   if (missing.length > 0) throw new Error(`Pages to precache are missing from the build: ${missing.join(', ')}`);
-  const articles = locales.flatMap((locale) => coreSections.flatMap((key) => listArticles(files, getPath(key, locale))));
-  const pages = [...required, ...articles];
-  const pageFiles = pages.map((path) => `${path.slice(1)}index.html`);
-  const assets = reachableAssets(pageFiles, read, present);
+
   const search = files.filter((file) => file.startsWith('pagefind/') && !unusedPagefind.test(file));
+  const searchLocale = pagefindLocales(search, present.has('pagefind/pagefind-entry.json') ? read('pagefind/pagefind-entry.json') : undefined);
   const extras = ['favicon.svg', 'manifest.webmanifest'].filter((file) => present.has(file));
-  return [...pages, ...[...assets, ...search, ...extras].sort().map((file) => `/${file}`)];
+  const runtime = search.filter((file) => !searchLocale.has(file) && !/^pagefind\/wasm\./.test(file));
+  const sharedFiles = [...reachableAssets([toPageFile(offlinePage)], read, present), ...runtime, ...extras];
+  const shared = [offlinePage, ...sharedFiles.sort().map((file) => `/${file}`)];
+
+  const cores = Object.fromEntries(
+    locales.map((locale) => {
+      const pages = [...corePages.map((key) => getPath(key, locale)), ...coreSections.flatMap((key) => listArticles(files, getPath(key, locale)))];
+      const assets = reachableAssets(pages.map(toPageFile), read, present);
+      const index = search.filter((file) => searchLocale.get(file)?.includes(locale));
+      const own = [...assets, ...index].filter((file) => !shared.includes(`/${file}`)).sort();
+      return [locale, [...pages, ...own.map((file) => `/${file}`)]];
+    }),
+  ) as Record<Locale, string[]>;
+  return { shared, cores };
+}
+
+/** Every URL the worker may store, each once. */
+export function listPrecache(precache: Precache): string[] {
+  return [...new Set([...precache.shared, ...locales.flatMap((locale) => precache.cores[locale])])];
+}
+
+const toPageFile = (path: string) => `${path.slice(1)}index.html`;
+
+/**
+ * The languages of each language-specific Pagefind file: its index, fragments, filters and
+ * metadata carry the language in their name (`sq_…`), and `pagefind-entry.json` says which
+ * stemming module (`wasm.<name>.pagefind`) each language loads (`null`: the `unknown` one).
+ * A stemming module no language loads gets no language and is left out.
+ * @example pagefindLocales(['pagefind/index/sq_1.pf_index'], undefined).get('pagefind/index/sq_1.pf_index') // ['sq']
+ */
+function pagefindLocales(search: readonly string[], entryJson: string | undefined): Map<string, Locale[]> {
+  const languages = entryJson ? ((JSON.parse(entryJson) as { languages?: Record<string, { wasm?: string | null }> }).languages ?? {}) : {};
+  const result = new Map<string, Locale[]>();
+  for (const locale of locales) {
+    const wasm = `pagefind/wasm.${languages[locale]?.wasm ?? 'unknown'}.pagefind`;
+    const own = new RegExp(`^pagefind/((index|fragment|filter)/${locale}_|pagefind\\.${locale}_[^/]+\\.pf_meta$)`);
+    for (const file of search) if (own.test(file) || file === wasm) result.set(file, [...(result.get(file) ?? []), locale]);
+  }
+  return result;
 }
 
 /**
@@ -80,12 +126,14 @@ export function versionOf(files: ReadonlyArray<{ path: string; content: Uint8Arr
   return hash.digest('hex').slice(0, 12);
 }
 
-/** The worker's source with its version, list and offline page written in. */
-export function renderWorker(template: string, values: { version: string; precache: readonly string[] }): string {
+/** The worker's source with its version, lists, offline page and removal address written in. */
+export function renderWorker(template: string, values: { version: string; precache: Precache }): string {
   const filled = template
     .replace("'__VERSION__'", JSON.stringify(values.version))
-    .replace("['__PRECACHE__']", JSON.stringify(values.precache))
-    .replace("'__OFFLINE_PAGE__'", JSON.stringify(offlinePage));
+    .replace("['__SHARED__']", JSON.stringify(values.precache.shared))
+    .replace("{ __CORES__: [''] }", JSON.stringify(values.precache.cores))
+    .replace("'__OFFLINE_PAGE__'", JSON.stringify(offlinePage))
+    .replace("'__CLEAR_SITE_DATA__'", JSON.stringify(clearSiteDataPath));
   if (filled.includes('__')) throw new Error('src/features/offline/worker.js has a placeholder the build does not fill');
   return filled;
 }

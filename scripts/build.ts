@@ -31,7 +31,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const steps: Array<[name: string, args: string[]]> = [
   ['astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging]],
   ['pagefind', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', staging]],
-  ['service worker', ['build/service-worker.ts', staging]],
+  ['service worker', ['build/service-worker.ts', '--dir', staging]],
 ];
 
 for (const [name, args] of steps) {
